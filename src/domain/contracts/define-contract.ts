@@ -7,6 +7,8 @@ export interface ActionContract<Schema extends GenericSchema = GenericSchema, Re
   readonly allow: readonly Caller[]
   /** Staff actions that change data are written to `audit_logs`. */
   readonly audited?: boolean
+  /** A write a client may retry: the same `requestId` is applied once and its answer replayed. */
+  readonly idempotent?: boolean
   /** Type-only marker carrying the result type; never set at run time. */
   readonly __result?: Result
 }
@@ -21,6 +23,7 @@ export const action =
     payload: Schema
     allow: readonly Caller[]
     audited?: boolean
+    idempotent?: boolean
   }): ActionContract<Schema, Result> =>
     definition
 

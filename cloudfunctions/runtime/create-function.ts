@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto'
+import * as v from 'valibot'
+import type { ActionContract, FunctionContract, PayloadOf, ResultOf } from '../../src/domain/contracts/define-contract'
+import type { FunctionResponse } from '../../src/domain/contracts/envelope'
+import { CommonErrorCode } from '../../src/domain/contracts/error-codes'
+import type { Caller, Role } from '../../src/domain/contracts/roles'
+import { AppError } from './app-error'
+import { database } from './cloudbase-app'
+import { readInvocation, userIdFor, type FunctionContext, type Invocation } from './identity'
+import { createLogger, describeError, type Logger } from './logger'
+import { auditLogsRepository, type AuditLogsRepository } from './repositories/audit-logs-repository'
+import { idempotencyRepository, type IdempotencyRepository } from './repositories/idempotency-repository'
+import { usersRepository, type UsersRepository } from './repositories/users-repository'
+
+/** Who is calling, as the handlers see it. Built from the platform context only. */
+export interface CallerContext {
+  readonly caller: Caller
+  /** The caller's pseudonymous id; null for timer invocations. */
+  readonly userId: string | null
+  /** Needed only to address WeChat messages to the caller; never stored outside `users`, never logged. */
+  readonly openid: string | null
+  readonly requestId: string | null
+  readonly log: Logger
+  /** Details of the target of an audited action, written to `audit_logs` when the action succeeds. */
+  auditTarget(target: Readonly<Record<string, string | number | boolean>>): void
+}
+
+export type ActionHandler<A> = (payload: PayloadOf<A>, context: CallerContext) => Promise<ResultOf<A>>
+
+export type Handlers<C extends FunctionContract> = {
+  readonly [Name in keyof C['actions']]: ActionHandler<C['actions'][Name]>
+}
+
+/** What the router itself needs from the database; injectable so tests can observe it. */
+export interface RuntimeDependencies {
+  readonly users: Pick<UsersRepository, 'roleOf'>
+  readonly auditLogs: Pick<AuditLogsRepository, 'record'>
+  readonly idempotency: Pick<IdempotencyRepository, 'find' | 'remember'>
+}
+
+export type FunctionMain = (event: unknown, context: FunctionContext) => Promise<FunctionResponse<unknown>>
+
+const envelopeSchema = v.object({
+  action: v.pipe(v.string(), v.maxLength(64)),
+  payload: v.optional(v.unknown()),
+  requestId: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/))),
+})
+
+function failure(code: AppError['code'], message: string): FunctionResponse<never> {
+  return { ok: false, error: { code, message } }
+}
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 5)
+    .map(issue => {
+      const path = issue.path?.map(item => String(item.key)).join('.') ?? ''
+      return path ? `${path}: ${issue.message}` : issue.message
+    })
+    .join('; ')
+}
+
+function defaultDependencies(): RuntimeDependencies {
+  const db = database()
+  return { users: usersRepository(db), auditLogs: auditLogsRepository(db), idempotency: idempotencyRepository(db) }
+}
+
+async function resolveCaller(invocation: Invocation, users: RuntimeDependencies['users']): Promise<{ caller: Caller; userId: string | null } | null> {
+  if (invocation.source === 'timer') return { caller: 'timer', userId: null }
+  if (invocation.source !== 'client' || !invocation.openid) return null
+  const userId = userIdFor(invocation.openid)
+  // Before the first visit there is no profile yet: everyone starts as a worker; only an admin raises a role.
+  const role: Role = (await users.roleOf(userId)) ?? 'worker'
+  return { caller: role, userId }
+}
+
+function idempotencyKey(functionName: string, action: string, userId: string | null, requestId: string): string {
+  return createHash('sha256').update(`${functionName}|${action}|${userId ?? 'timer'}|${requestId}`).digest('hex').slice(0, 40)
+}
+
+/**
+ * Turns a function contract and its handlers into the `main(event, context)` CloudBase calls.
+ * In order: envelope → action (unknown is an error) → identity from the context → role → payload
+ * schema → idempotent replay → handler → audit. Every failure becomes one typed error answer.
+ */
+export function createFunction<C extends FunctionContract>(
+  contract: C,
+  handlers: Handlers<C>,
+  dependencies: () => RuntimeDependencies = defaultDependencies,
+): FunctionMain {
+  let resolved: RuntimeDependencies | undefined
+  const deps = () => (resolved ??= dependencies())
+
+  return async (event, context) => {
+    const started = Date.now()
+    const envelope = v.safeParse(envelopeSchema, event)
+    if (!envelope.success) {
+      return failure(CommonErrorCode.InvalidPayload, `request must be { action, payload, requestId? }: ${describeIssues(envelope.issues)}`)
+    }
+    const { action: actionName, requestId } = envelope.output
+    const log = createLogger({ fn: contract.name, action: actionName, requestId: requestId ?? null })
+    const actions: Readonly<Record<string, ActionContract>> = contract.actions
+    const action = Object.prototype.hasOwnProperty.call(actions, actionName) ? actions[actionName] : undefined
+    const handler = Object.prototype.hasOwnProperty.call(handlers, actionName)
+      ? (handlers as unknown as Readonly<Record<string, ActionHandler<ActionContract>>>)[actionName]
+      : undefined
+    if (!action || !handler) {
+      log.warn('unknown_action')
+      return failure(CommonErrorCode.UnknownAction, `${contract.name} has no action "${actionName}"`)
+    }
+
+    try {
+      const invocation = readInvocation(context)
+      const identity = await resolveCaller(invocation, deps().users)
+      if (!identity) {
+        log.warn('unauthenticated', { source: invocation.source })
+        return failure(CommonErrorCode.Unauthenticated, 'this action needs a signed-in WeChat user')
+      }
+      if (!action.allow.includes(identity.caller)) {
+        log.warn('forbidden', { caller: identity.caller })
+        return failure(CommonErrorCode.Forbidden, 'you do not have permission to do this')
+      }
+      const payload = v.safeParse(action.payload, envelope.output.payload ?? {})
+      if (!payload.success) {
+        log.info('invalid_payload', { caller: identity.caller })
+        return failure(CommonErrorCode.InvalidPayload, describeIssues(payload.issues))
+      }
+
+      const replayKey = action.idempotent && requestId ? idempotencyKey(contract.name, actionName, identity.userId, requestId) : null
+      if (replayKey) {
+        const previous = await deps().idempotency.find(replayKey)
+        if (previous) {
+          log.info('replayed', { caller: identity.caller })
+          return { ok: true, data: previous.data }
+        }
+      }
+
+      let auditTarget: Readonly<Record<string, string | number | boolean>> = {}
+      const data = await handler(payload.output, {
+        caller: identity.caller,
+        userId: identity.userId,
+        openid: invocation.openid ?? null,
+        requestId: requestId ?? null,
+        log,
+        auditTarget: target => {
+          auditTarget = target
+        },
+      })
+
+      if (replayKey) {
+        await deps().idempotency.remember({ _id: replayKey, functionName: contract.name, action: actionName, data, createdAt: new Date() })
+      }
+      if (action.audited) {
+        await deps().auditLogs.record({
+          functionName: contract.name,
+          action: actionName,
+          actorUserId: identity.userId,
+          actorRole: identity.caller,
+          target: auditTarget,
+          requestId: requestId ?? null,
+          at: new Date(),
+        })
+      }
+      log.info('ok', { caller: identity.caller, ms: Date.now() - started })
+      return { ok: true, data }
+    } catch (error) {
+      if (error instanceof AppError) {
+        log.info('refused', { code: error.code, ms: Date.now() - started })
+        return failure(error.code, error.message)
+      }
+      log.error('unexpected', { ...describeError(error), ms: Date.now() - started })
+      return failure(CommonErrorCode.Internal, 'something went wrong on our side; please try again')
+    }
+  }
+}

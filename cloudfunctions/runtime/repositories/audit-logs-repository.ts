@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto'
+import type { Caller } from '../../../src/domain/contracts/roles'
+import type { Database } from '../cloudbase-app'
+import { typedCollection, type StoredDocument } from '../typed-collection'
+
+export const AUDIT_LOGS_COLLECTION = 'audit_logs'
+
+/** One staff action, kept for accountability. Holds ids and short labels, never personal free text. */
+export interface AuditLogDocument extends StoredDocument {
+  readonly functionName: string
+  readonly action: string
+  readonly actorUserId: string | null
+  readonly actorRole: Caller
+  readonly target: Readonly<Record<string, string | number | boolean>>
+  readonly requestId: string | null
+  readonly at: Date
+}
+
+export function auditLogsRepository(db: Database) {
+  const logs = typedCollection<AuditLogDocument>(db, AUDIT_LOGS_COLLECTION)
+  return {
+    async record(entry: Omit<AuditLogDocument, '_id'>): Promise<void> {
+      await logs.insert({ _id: randomUUID().replace(/-/g, ''), ...entry })
+    },
+    async byActor(userId: string, limit: number): Promise<AuditLogDocument[]> {
+      return await logs.find({ actorUserId: userId }, { orderBy: [['at', 'desc']], limit })
+    },
+    async forAction(functionName: string, action: string, limit: number): Promise<AuditLogDocument[]> {
+      return await logs.find({ functionName, action }, { orderBy: [['at', 'desc']], limit })
+    },
+  }
+}
+
+export type AuditLogsRepository = ReturnType<typeof auditLogsRepository>

@@ -1,0 +1,43 @@
+import type { DeletionReport, MyDataExport } from '../../src/domain/contracts/users'
+import { CommonErrorCode } from '../../src/domain/contracts/error-codes'
+import { AppError } from '../runtime/app-error'
+import type { CallerContext } from '../runtime/create-function'
+import type { UsersRepository } from '../runtime/repositories/users-repository'
+import type { PersonalDataRepository } from './personal-data-repository'
+
+export interface MyDataServiceDependencies {
+  readonly users: UsersRepository
+  readonly personalData: PersonalDataRepository
+  readonly now: () => Date
+}
+
+/** Dates become ISO strings and internal identifiers go, so the export reads as plain JSON. */
+function exportable(record: object): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(record)) {
+    if (key === '_id' || key === 'openid' || key === '_openid') continue
+    result[key] = value instanceof Date ? value.toISOString() : value
+  }
+  return result
+}
+
+/** The rights of access and erasure (PIPL arts. 44–47) for the caller's own data. */
+export function myDataService(deps: MyDataServiceDependencies) {
+  return {
+    async exportMyData(context: CallerContext): Promise<MyDataExport> {
+      if (!context.userId) throw new AppError(CommonErrorCode.Unauthenticated, 'this action needs a signed-in WeChat user')
+      const profile = await deps.users.findById(context.userId)
+      const others = await deps.personalData.readAll(context.userId)
+      const records: Record<string, Record<string, unknown>[]> = { users: profile ? [exportable(profile)] : [] }
+      for (const [collection, list] of Object.entries(others)) records[collection] = list.map(exportable)
+      return { generatedAt: deps.now().toISOString(), records }
+    },
+    async deleteMyData(context: CallerContext): Promise<DeletionReport> {
+      if (!context.userId) throw new AppError(CommonErrorCode.Unauthenticated, 'this action needs a signed-in WeChat user')
+      // Other records first: if this is interrupted, the profile still exists and the person can retry.
+      const removed = await deps.personalData.eraseAll(context.userId)
+      removed.users = (await deps.users.remove(context.userId)) ? 1 : 0
+      return { deletedAt: deps.now().toISOString(), removed }
+    },
+  }
+}

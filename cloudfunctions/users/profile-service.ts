@@ -1,0 +1,82 @@
+import type { ConsentKind, MyProfile } from '../../src/domain/contracts/users'
+import { usersContract } from '../../src/domain/contracts/users'
+import { CommonErrorCode } from '../../src/domain/contracts/error-codes'
+import { defaultNickname } from '../../src/domain/users/default-nickname'
+import { AppError } from '../runtime/app-error'
+import type { CallerContext } from '../runtime/create-function'
+import type { UserDocument, UsersRepository } from '../runtime/repositories/users-repository'
+import type { PhoneNumberGateway } from './phone-number-gateway'
+import { toMyProfile } from './profile-view'
+
+export interface ProfileServiceDependencies {
+  readonly users: UsersRepository
+  readonly phoneNumbers: PhoneNumberGateway
+  readonly now: () => Date
+}
+
+function signedInUser(context: CallerContext): { userId: string; openid: string } {
+  if (!context.userId || !context.openid) throw new AppError(CommonErrorCode.Unauthenticated, 'this action needs a signed-in WeChat user')
+  return { userId: context.userId, openid: context.openid }
+}
+
+/** A person's own profile: created on the first visit, changed only by its owner. */
+export function profileService(deps: ProfileServiceDependencies) {
+  async function ensureProfile(context: CallerContext): Promise<UserDocument> {
+    const { userId, openid } = signedInUser(context)
+    const existing = await deps.users.findById(userId)
+    if (existing) return existing
+    const now = deps.now()
+    const fresh: UserDocument = {
+      _id: userId,
+      openid,
+      nickname: defaultNickname(userId),
+      role: 'worker',
+      phone: null,
+      largeText: false,
+      consents: {},
+      createdAt: now,
+      updatedAt: now,
+    }
+    // Two first requests may race; the deterministic _id lets only one create, and both read the same.
+    if (await deps.users.create(fresh)) return fresh
+    const created = await deps.users.findById(userId)
+    if (!created) throw new Error('profile vanished right after it was created')
+    return created
+  }
+
+  async function reload(userId: string): Promise<MyProfile> {
+    const user = await deps.users.findById(userId)
+    if (!user) throw new AppError(usersContract.errors.UserNotFound, 'your profile was deleted; open 我的 again to start afresh')
+    return toMyProfile(user)
+  }
+
+  return {
+    async getMe(context: CallerContext): Promise<MyProfile> {
+      return toMyProfile(await ensureProfile(context))
+    },
+    async updatePreferences(changes: { nickname?: string; largeText?: boolean }, context: CallerContext): Promise<MyProfile> {
+      const user = await ensureProfile(context)
+      const update: { nickname?: string; largeText?: boolean } = {}
+      if (changes.nickname !== undefined) update.nickname = changes.nickname
+      if (changes.largeText !== undefined) update.largeText = changes.largeText
+      if (Object.keys(update).length > 0) await deps.users.update(user._id, update)
+      return await reload(user._id)
+    },
+    async recordConsent(decision: { kind: ConsentKind; version: string; granted: boolean }, context: CallerContext): Promise<MyProfile> {
+      const user = await ensureProfile(context)
+      await deps.users.setConsent(user._id, decision.kind, {
+        version: decision.version,
+        granted: decision.granted,
+        decidedAt: deps.now().toISOString(),
+      })
+      return await reload(user._id)
+    },
+    async bindPhone(code: string, context: CallerContext): Promise<MyProfile> {
+      const user = await ensureProfile(context)
+      const phone = await deps.phoneNumbers(code)
+      if (!phone) throw new AppError(usersContract.errors.PhoneCodeInvalid, 'WeChat did not accept the phone-number authorisation; please tap the button again')
+      await deps.users.update(user._id, { phone })
+      return await reload(user._id)
+    },
+  }
+}
