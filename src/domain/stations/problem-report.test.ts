@@ -1,0 +1,101 @@
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import {
+  canTransitionReport,
+  createProblemReportSchema,
+  PROBLEM_REPORT_KINDS,
+  problemReportSchema,
+  REPORT_STATES,
+  type ReportState,
+} from './problem-report'
+
+const photo = 'cloud://prod-1a2b.7072-prod-1a2b-1300000000/reports/r1.jpg'
+
+describe('problem report kinds', () => {
+  it('offers the four kinds with the words on their buttons', () => {
+    expect(PROBLEM_REPORT_KINDS.map(({ kind, label }) => `${kind}:${label}`)).toEqual([
+      'closed:驿站关门了',
+      'missing-amenity:设施缺失',
+      'wrong-location:位置不对',
+      'other:其他',
+    ])
+  })
+})
+
+describe('the report payload', () => {
+  it('accepts a closed report with nothing but the station', () => {
+    expect(v.is(problemReportSchema, { stationId: 'c-HZ-0012', kind: 'closed' })).toBe(true)
+  })
+
+  it('accepts a note of 200 characters and a photo', () => {
+    expect(v.is(problemReportSchema, { stationId: 'c-HZ-0012', kind: 'closed', note: '门'.repeat(200), photo })).toBe(true)
+  })
+
+  it('refuses a note over 200 characters', () => {
+    expect(v.is(problemReportSchema, { stationId: 'c-HZ-0012', kind: 'closed', note: '门'.repeat(201) })).toBe(false)
+  })
+
+  it('needs a known amenity for a missing-amenity report', () => {
+    expect(v.is(problemReportSchema, { stationId: 'c-HZ-0012', kind: 'missing-amenity', amenity: 'hot-meal' })).toBe(true)
+    expect(v.is(problemReportSchema, { stationId: 'c-HZ-0012', kind: 'missing-amenity' })).toBe(false)
+    expect(v.is(problemReportSchema, { stationId: 'c-HZ-0012', kind: 'missing-amenity', amenity: 'sauna' })).toBe(false)
+  })
+
+  it('checks the amenity against the catalogue it is built with', () => {
+    const schema = createProblemReportSchema([{ key: 'sauna', label: '桑拿', icon: 'steam', description: '' }])
+    expect(v.is(schema, { stationId: 'c-1', kind: 'missing-amenity', amenity: 'sauna' })).toBe(true)
+  })
+
+  it('takes an amenity only on a missing-amenity report', () => {
+    expect(v.is(problemReportSchema, { stationId: 'c-HZ-0012', kind: 'closed', amenity: 'water' })).toBe(false)
+  })
+
+  it('accepts a suggested location in China for a wrong-location report', () => {
+    expect(v.is(problemReportSchema, { stationId: 'c-1', kind: 'wrong-location', suggestedLocation: { lng: 120.15, lat: 30.27 } })).toBe(true)
+    expect(v.is(problemReportSchema, { stationId: 'c-1', kind: 'wrong-location', suggestedLocation: { lng: 126.98, lat: 37.57 } })).toBe(false)
+  })
+
+  it('needs a note for 其他', () => {
+    expect(v.is(problemReportSchema, { stationId: 'c-1', kind: 'other', note: '门口在修路' })).toBe(true)
+    expect(v.is(problemReportSchema, { stationId: 'c-1', kind: 'other', note: '   ' })).toBe(false)
+    expect(v.is(problemReportSchema, { stationId: 'c-1', kind: 'other' })).toBe(false)
+  })
+
+  it.each([
+    ['an unknown kind', { stationId: 'c-1', kind: 'dirty' }],
+    ['a station id with operators', { stationId: '{"$ne":1}', kind: 'closed' }],
+    ['a photo url instead of a file id', { stationId: 'c-1', kind: 'closed', photo: 'https://example.com/a.jpg' }],
+    ['an extra field', { stationId: 'c-1', kind: 'closed', openid: 'o-forged' }],
+  ])('refuses %s', (_case, payload) => {
+    expect(v.is(problemReportSchema, payload)).toBe(false)
+  })
+})
+
+describe('report states', () => {
+  const allowed: [ReportState, ReportState][] = [
+    ['open', 'verified'],
+    ['open', 'rejected'],
+    ['verified', 'resolved'],
+    ['verified', 'rejected'],
+  ]
+
+  it('allows exactly the moves open → verified → resolved or rejected, and open → rejected', () => {
+    for (const from of REPORT_STATES) {
+      for (const to of REPORT_STATES) {
+        const expected = allowed.some(([a, b]) => a === from && b === to)
+        expect(canTransitionReport(from, to), `${from} → ${to}`).toBe(expected)
+      }
+    }
+  })
+
+  it('never resolves a report nobody verified', () => {
+    expect(canTransitionReport('open', 'resolved')).toBe(false)
+  })
+
+  it('treats resolved and rejected as final', () => {
+    for (const to of REPORT_STATES) {
+      expect(canTransitionReport('resolved', to)).toBe(false)
+      expect(canTransitionReport('rejected', to)).toBe(false)
+    }
+  })
+})
