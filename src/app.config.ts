@@ -1,0 +1,58 @@
+/** The mini-program's app.json: tabs in the main package, everything else in subpackages. */
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/stations/index', 'pages/services/index', 'pages/me/index'],
+  subPackages: [
+    {
+      root: 'packages/me',
+      pages: ['privacy/index', 'my-data/index'],
+    },
+  ],
+  window: {
+    navigationBarTitleText: '职工服务',
+    navigationBarBackgroundColor: '#a50f1a',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f5f7',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#4a4a4a',
+    selectedColor: '#a50f1a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab-bar/home.png',
+        selectedIconPath: 'assets/tab-bar/home-active.png',
+      },
+      {
+        pagePath: 'pages/stations/index',
+        text: '驿站',
+        iconPath: 'assets/tab-bar/stations.png',
+        selectedIconPath: 'assets/tab-bar/stations-active.png',
+      },
+      {
+        pagePath: 'pages/services/index',
+        text: '服务',
+        iconPath: 'assets/tab-bar/services.png',
+        selectedIconPath: 'assets/tab-bar/services-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab-bar/me.png',
+        selectedIconPath: 'assets/tab-bar/me-active.png',
+      },
+    ],
+  },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': {
+      desc: '用于查找离您最近的职工驿站',
+    },
+  },
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+  style: 'v2',
+})

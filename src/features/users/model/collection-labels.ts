@@ -1,0 +1,16 @@
+/** What each collection holds, in words; the export and deletion report group by these. */
+const COLLECTION_LABELS: Readonly<Record<string, string>> = {
+  users: '个人资料',
+  legal_cases: '法律援助预约与咨询',
+  enrollments: '课程报名',
+  station_feedback: '驿站意见反馈',
+  subscriptions: '消息提醒设置',
+  inbox: '站内消息',
+  notifications: '发送给您的通知',
+  audit_logs: '工作人员操作记录',
+}
+
+/** The collection in words, or its own name for one this version of the app does not know. */
+export function collectionLabel(collection: string): string {
+  return COLLECTION_LABELS[collection] ?? collection
+}

@@ -1,0 +1,236 @@
+import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { fakeCloudFunction } from '../../../test/client/fake-cloud-function'
+import { storage, taroMock } from '../../../test/client/taro-mock'
+import { typeInto } from '../../../test/client/type-into'
+import { workerProfile } from '../../../test/client/users-fixtures'
+import { DELETE_MY_DATA_CONFIRMATION, PRIVACY_POLICY_VERSION, type MyProfile } from '../../domain/contracts/users'
+import { getElderMode, setElderMode } from '../../ui/text-scale'
+import { BindPhone } from './components/bind-phone'
+import { DeleteMyDataPanel } from './components/delete-my-data-panel'
+import { MyDataExport } from './components/my-data-export'
+import { PrivacyConsentSheet } from './components/privacy-consent-sheet'
+import { ProfileCard } from './components/profile-card'
+import { useElderModeSetting } from './hooks/use-elder-mode-setting'
+import { usePrivacyConsent } from './hooks/use-privacy-consent'
+import { readLocalConsentVersion, writeLocalConsentVersion } from './model/consent-storage'
+import { setConsentDeclined } from './model/consent-prompt'
+import { getProfileState, loadProfile, resetProfile, setProfile } from './model/profile-store'
+
+const decidedAt = '2026-11-03T06:05:00.000Z'
+
+/** A users function that keeps one profile, as the lead's server does for one caller. */
+function fakeUsersFunction(initial: MyProfile = workerProfile()) {
+  let profile = initial
+  const calls = fakeCloudFunction('users', (action, payload) => {
+    const input = typeof payload === 'object' && payload !== null ? payload : {}
+    switch (action) {
+      case 'getMe':
+        return { ok: true, data: profile }
+      case 'recordConsent': {
+        const { kind, version, granted } = input as { kind: 'privacy-policy'; version: string; granted: boolean }
+        profile = { ...profile, consents: { ...profile.consents, [kind]: { version, granted, decidedAt } } }
+        return { ok: true, data: profile }
+      }
+      case 'updatePreferences':
+        profile = { ...profile, ...input }
+        return { ok: true, data: profile }
+      case 'bindPhone': {
+        const { code } = input as { code: string }
+        if (!/^1\d{10}$/.test(code)) return { ok: false, error: { code: 'USERS.PHONE_CODE_INVALID', message: 'bad code' } }
+        profile = { ...profile, phoneMasked: `${code.slice(0, 3)}****${code.slice(-4)}` }
+        return { ok: true, data: profile }
+      }
+      case 'exportMyData':
+        return { ok: true, data: { generatedAt: decidedAt, records: { users: [{ nickname: profile.nickname }], enrollments: [] } } }
+      case 'deleteMyData':
+        return { ok: true, data: { deletedAt: decidedAt, removed: { users: 1, enrollments: 2 } } }
+      default:
+        return { ok: false, error: { code: 'COMMON.UNKNOWN_ACTION', message: action } }
+    }
+  })
+  return { calls, current: () => profile }
+}
+
+const grantedConsent = { 'privacy-policy': { version: PRIVACY_POLICY_VERSION, granted: true, decidedAt } }
+
+beforeEach(() => {
+  resetProfile()
+  setConsentDeclined(false)
+  setElderMode(false)
+})
+
+describe('profile store', () => {
+  it('loads the profile once for everyone asking at the same time', async () => {
+    const server = fakeUsersFunction()
+    await Promise.all([loadProfile(), loadProfile(), loadProfile()])
+    expect(server.calls.map(call => call.action)).toEqual(['getMe'])
+    expect(getProfileState()).toMatchObject({ status: 'ready', profile: { nickname: '职工3F9A' } })
+  })
+
+  it('applies the profile’s 长辈模式 on this phone', async () => {
+    fakeUsersFunction(workerProfile({ largeText: true }))
+    await loadProfile()
+    expect(getElderMode()).toBe(true)
+  })
+
+  it('keeps the failure so the page can offer 重试', async () => {
+    taroMock.cloud.callFunction.mockRejectedValue({ errMsg: 'cloud.callFunction:fail request:fail' })
+    await loadProfile()
+    expect(getProfileState().status).toBe('error')
+  })
+})
+
+describe('first-visit consent', () => {
+  it('asks before any call is made, and records consent to the current version on 同意并继续', async () => {
+    const server = fakeUsersFunction()
+    render(<PrivacyConsentSheet />)
+
+    expect(screen.getByRole('dialog', { name: '欢迎使用职工服务' })).toBeTruthy()
+    expect(server.calls).toEqual([])
+
+    fireEvent.click(screen.getByLabelText('同意并继续'))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(server.calls.map(call => call.action)).toEqual(['getMe', 'recordConsent'])
+    expect(server.calls[1]?.payload).toEqual({ kind: 'privacy-policy', version: PRIVACY_POLICY_VERSION, granted: true })
+    expect(server.calls[1]?.requestId).toMatch(/^[a-z0-9]{20}$/)
+    expect(readLocalConsentVersion()).toBe(PRIVACY_POLICY_VERSION)
+    expect(getProfileState().status).toBe('ready')
+  })
+
+  it('lets the person browse without agreeing, for this launch', () => {
+    const server = fakeUsersFunction()
+    render(<PrivacyConsentSheet />)
+    fireEvent.click(screen.getByLabelText('暂不同意，只浏览'))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(server.calls).toEqual([])
+    expect(readLocalConsentVersion()).toBeNull()
+  })
+
+  it('keeps 长辈模式 chosen before agreeing when the new profile is created', async () => {
+    const server = fakeUsersFunction()
+    setElderMode(true)
+    const { result } = renderHook(() => usePrivacyConsent())
+
+    await act(async () => {
+      await result.current.grant.run()
+    })
+
+    expect(server.calls.map(call => call.action)).toEqual(['getMe', 'recordConsent', 'updatePreferences'])
+    expect(server.current().largeText).toBe(true)
+    expect(getElderMode()).toBe(true)
+  })
+
+  it('records a withdrawal and forgets the consent on this phone', async () => {
+    const server = fakeUsersFunction(workerProfile({ consents: grantedConsent }))
+    writeLocalConsentVersion(PRIVACY_POLICY_VERSION)
+    await loadProfile()
+    const { result } = renderHook(() => usePrivacyConsent())
+
+    await act(async () => {
+      await result.current.withdraw.run()
+    })
+
+    expect(server.calls.at(-1)?.payload).toEqual({ kind: 'privacy-policy', version: PRIVACY_POLICY_VERSION, granted: false })
+    expect(readLocalConsentVersion()).toBeNull()
+    expect(result.current.shouldAsk).toBe(false)
+  })
+})
+
+describe('我的 profile card', () => {
+  it('shows the nickname, the role in words and that no phone is bound', async () => {
+    fakeUsersFunction(workerProfile({ role: 'staff' }))
+    await loadProfile()
+    render(<ProfileCard />)
+    expect(screen.getByText('职工3F9A')).toBeTruthy()
+    expect(screen.getByText('工会工作人员')).toBeTruthy()
+    expect(screen.getByText('未绑定')).toBeTruthy()
+  })
+
+  it('shows only the masked phone number', async () => {
+    fakeUsersFunction(workerProfile({ phoneMasked: '138****8000' }))
+    await loadProfile()
+    render(<ProfileCard />)
+    expect(screen.getByText('138****8000')).toBeTruthy()
+  })
+
+  it('explains why nothing shows before consent, with a way to agree', () => {
+    render(<ProfileCard />)
+    expect(screen.getByLabelText('阅读并同意隐私政策')).toBeTruthy()
+  })
+})
+
+describe('长辈模式 setting', () => {
+  it('applies at once on the phone and saves to the profile', async () => {
+    const server = fakeUsersFunction(workerProfile({ consents: grantedConsent }))
+    await loadProfile()
+    const { result } = renderHook(() => useElderModeSetting())
+
+    act(() => result.current.change(true))
+
+    expect(getElderMode()).toBe(true)
+    await waitFor(() => expect(server.current().largeText).toBe(true))
+    expect(storage.get('ui.elder-mode.v1')).toBe(true)
+  })
+
+  it('works on the phone alone before there is a profile', () => {
+    const server = fakeUsersFunction()
+    const { result } = renderHook(() => useElderModeSetting())
+    act(() => result.current.change(true))
+    expect(getElderMode()).toBe(true)
+    expect(server.calls).toEqual([])
+  })
+})
+
+describe('phone binding (H5 demo)', () => {
+  it('binds a typed demo number and shows it masked', async () => {
+    const server = fakeUsersFunction(workerProfile({ consents: grantedConsent }))
+    setProfile(workerProfile({ consents: grantedConsent }))
+    render(<BindPhone bound={false} />)
+
+    fireEvent.click(screen.getByLabelText('绑定手机号'))
+    const field = screen.getByLabelText('手机号')
+    typeInto(field, '13800138000')
+    fireEvent.click(await screen.findByLabelText('绑定'))
+
+    await waitFor(() => expect(server.calls.map(call => call.action)).toEqual(['bindPhone']))
+    expect(server.calls[0]?.payload).toEqual({ code: '13800138000' })
+    await waitFor(() => expect(getProfileState()).toMatchObject({ profile: { phoneMasked: '138****8000' } }))
+  })
+})
+
+describe('我的数据', () => {
+  it('shows the export grouped in words and copies it as text', async () => {
+    fakeUsersFunction(workerProfile({ nickname: '老王' }))
+    render(<MyDataExport />)
+
+    fireEvent.click(screen.getByLabelText('查看我的数据'))
+
+    expect(await screen.findByText('个人资料（1 条）')).toBeTruthy()
+    fireEvent.click(screen.getByLabelText('复制全部内容'))
+    await waitFor(() => expect(taroMock.setClipboardData).toHaveBeenCalledTimes(1))
+    expect(taroMock.setClipboardData.mock.calls[0]?.[0].data).toContain('nickname：老王')
+    await waitFor(() => expect(taroMock.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' })))
+  })
+
+  it('deletes only after the confirmation words are typed, then reports what was removed', async () => {
+    const server = fakeUsersFunction(workerProfile({ consents: grantedConsent }))
+    writeLocalConsentVersion(PRIVACY_POLICY_VERSION)
+    render(<DeleteMyDataPanel />)
+
+    fireEvent.click(screen.getByLabelText('删除我的数据'))
+    fireEvent.click(screen.getByLabelText('永久删除'))
+    expect(server.calls).toEqual([])
+
+    const field = screen.getByLabelText(`请输入“${DELETE_MY_DATA_CONFIRMATION}”`)
+    typeInto(field, DELETE_MY_DATA_CONFIRMATION)
+    fireEvent.click(screen.getByLabelText('永久删除'))
+
+    expect(await screen.findByText('课程报名')).toBeTruthy()
+    expect(screen.getByText('2 条')).toBeTruthy()
+    expect(server.calls[0]).toMatchObject({ action: 'deleteMyData', payload: { confirmation: DELETE_MY_DATA_CONFIRMATION } })
+    expect(readLocalConsentVersion()).toBeNull()
+    expect(getProfileState().status).toBe('idle')
+  })
+})

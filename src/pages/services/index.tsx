@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components'
+import { callHotline } from '../../lib/call-hotline'
+import { Card } from '../../ui/card'
+import { IconLabel } from '../../ui/icon-label'
+import { ListItem } from '../../ui/list-item'
+import { PageHeader } from '../../ui/page-header'
+import { Screen } from '../../ui/screen'
+import { Section } from '../../ui/section'
+import './index.css'
+
+/** 服务: the union's free legal aid and skills training. */
+export default function ServicesPage() {
+  return (
+    <Screen>
+      <PageHeader title='服务' subtitle='法律援助和技能培训，都不收费' />
+      <View className='services-cards'>
+        <Card>
+          <IconLabel icon='legal' label='法律援助' size='lg' className='services-cards__heading' />
+          <Text className='services-cards__text'>
+            被拖欠工资、受了工伤、劳动合同有纠纷，可以找工会的律师免费咨询，需要时由律师代理。
+          </Text>
+        </Card>
+        <Card>
+          <IconLabel icon='training' label='技能培训' size='lg' className='services-cards__heading' />
+          <Text className='services-cards__text'>工会组织的免费技能课程，学一门手艺，考一个证书。</Text>
+        </Card>
+      </View>
+      <Section title='现在就想问' description='电话里说清楚您的情况'>
+        <View className='services-actions'>
+          <ListItem icon='phone' title='拨打职工服务热线 12351' subtitle='法律咨询、培训报名咨询' onClick={callHotline} />
+        </View>
+      </Section>
+    </Screen>
+  )
+}
