@@ -42,7 +42,7 @@ export type FunctionMain = (event: unknown, context: FunctionContext) => Promise
 
 const envelopeSchema = v.object({
   action: v.pipe(v.string(), v.maxLength(64)),
-  payload: v.optional(v.unknown()),
+  payload: v.unknown(),
   requestId: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/))),
 })
 
@@ -120,7 +120,7 @@ export function createFunction<C extends FunctionContract>(
         log.warn('forbidden', { caller: identity.caller })
         return failure(CommonErrorCode.Forbidden, 'you do not have permission to do this')
       }
-      const payload = v.safeParse(action.payload, envelope.output.payload ?? {})
+      const payload = v.safeParse(action.payload, envelope.output.payload)
       if (!payload.success) {
         log.info('invalid_payload', { caller: identity.caller })
         return failure(CommonErrorCode.InvalidPayload, describeIssues(payload.issues))

@@ -51,6 +51,17 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'functions',
+          include: ['test/functions/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/build-functions-once.ts'],
+          env: { TENCENTCLOUD: 'true' },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'emulator',
           include: ['emulator/test/**/*.test.ts'],
           environment: 'node',
