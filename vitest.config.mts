@@ -62,6 +62,19 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/build-functions-once.ts'],
+          env: { TENCENTCLOUD: 'true' },
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // One Chromium at a time: two cores, and each file starts its own emulator and browser.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'emulator',
           include: ['emulator/test/**/*.test.ts'],
           environment: 'node',

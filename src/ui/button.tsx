@@ -65,7 +65,7 @@ export function Button({
       onClick={inactive ? undefined : onClick}
       onGetPhoneNumber={onGetPhoneNumber ? event => onGetPhoneNumber(event.detail.code ?? null) : undefined}
       onAgreePrivacyAuthorization={onAgreePrivacyAuthorization ? () => onAgreePrivacyAuthorization() : undefined}
-      {...a11yProps({ label: ariaLabel ?? children, disabled: inactive, busy: loading })}
+      {...a11yProps({ role: 'button', label: ariaLabel ?? children, disabled: inactive, busy: loading })}
     >
       <View className='ui-button__content'>
         {icon && !loading ? <Icon name={icon} /> : null}
