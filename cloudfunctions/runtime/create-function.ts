@@ -114,11 +114,11 @@ export function createFunction<C extends FunctionContract>(
       const identity = await resolveCaller(invocation, deps().users)
       if (!identity) {
         log.warn('unauthenticated', { source: invocation.source })
-        return failure(CommonErrorCode.Unauthenticated, 'this action needs a signed-in WeChat user')
+        return failure(CommonErrorCode.Unauthenticated, '请关闭小程序后重新打开再试')
       }
       if (!action.allow.includes(identity.caller)) {
         log.warn('forbidden', { caller: identity.caller })
-        return failure(CommonErrorCode.Forbidden, 'you do not have permission to do this')
+        return failure(CommonErrorCode.Forbidden, '您没有权限做这件事')
       }
       const payload = v.safeParse(action.payload, envelope.output.payload)
       if (!payload.success) {
@@ -169,7 +169,7 @@ export function createFunction<C extends FunctionContract>(
         return failure(error.code, error.message)
       }
       log.error('unexpected', { ...describeError(error), ms: Date.now() - started })
-      return failure(CommonErrorCode.Internal, 'something went wrong on our side; please try again')
+      return failure(CommonErrorCode.Internal, '系统出了点问题，请稍后重试')
     }
   }
 }

@@ -1,7 +1,6 @@
 import type { DeletionReport, MyDataExport } from '../../src/domain/contracts/users'
-import { CommonErrorCode } from '../../src/domain/contracts/error-codes'
-import { AppError } from '../runtime/app-error'
 import type { CallerContext } from '../runtime/create-function'
+import { signedInUser } from '../runtime/signed-in-user'
 import type { UsersRepository } from '../runtime/repositories/users-repository'
 import type { PersonalDataRepository } from './personal-data-repository'
 
@@ -25,18 +24,18 @@ function exportable(record: object): Record<string, unknown> {
 export function myDataService(deps: MyDataServiceDependencies) {
   return {
     async exportMyData(context: CallerContext): Promise<MyDataExport> {
-      if (!context.userId) throw new AppError(CommonErrorCode.Unauthenticated, 'this action needs a signed-in WeChat user')
-      const profile = await deps.users.findById(context.userId)
-      const others = await deps.personalData.readAll(context.userId)
+      const { userId } = signedInUser(context)
+      const profile = await deps.users.findById(userId)
+      const others = await deps.personalData.readAll(userId)
       const records: Record<string, Record<string, unknown>[]> = { users: profile ? [exportable(profile)] : [] }
       for (const [collection, list] of Object.entries(others)) records[collection] = list.map(exportable)
       return { generatedAt: deps.now().toISOString(), records }
     },
     async deleteMyData(context: CallerContext): Promise<DeletionReport> {
-      if (!context.userId) throw new AppError(CommonErrorCode.Unauthenticated, 'this action needs a signed-in WeChat user')
+      const { userId } = signedInUser(context)
       // Other records first: if this is interrupted, the profile still exists and the person can retry.
-      const removed = await deps.personalData.eraseAll(context.userId)
-      removed.users = (await deps.users.remove(context.userId)) ? 1 : 0
+      const removed = await deps.personalData.eraseAll(userId)
+      removed.users = (await deps.users.remove(userId)) ? 1 : 0
       return { deletedAt: deps.now().toISOString(), removed }
     },
   }

@@ -1,9 +1,9 @@
 import type { ConsentKind, MyProfile } from '../../src/domain/contracts/users'
 import { usersContract } from '../../src/domain/contracts/users'
-import { CommonErrorCode } from '../../src/domain/contracts/error-codes'
 import { defaultNickname } from '../../src/domain/users/default-nickname'
 import { AppError } from '../runtime/app-error'
 import type { CallerContext } from '../runtime/create-function'
+import { signedInUser } from '../runtime/signed-in-user'
 import type { UserDocument, UsersRepository } from '../runtime/repositories/users-repository'
 import type { PhoneNumberGateway } from './phone-number-gateway'
 import { toMyProfile } from './profile-view'
@@ -12,11 +12,6 @@ export interface ProfileServiceDependencies {
   readonly users: UsersRepository
   readonly phoneNumbers: PhoneNumberGateway
   readonly now: () => Date
-}
-
-function signedInUser(context: CallerContext): { userId: string; openid: string } {
-  if (!context.userId || !context.openid) throw new AppError(CommonErrorCode.Unauthenticated, 'this action needs a signed-in WeChat user')
-  return { userId: context.userId, openid: context.openid }
 }
 
 /** A person's own profile: created on the first visit, changed only by its owner. */
@@ -46,7 +41,7 @@ export function profileService(deps: ProfileServiceDependencies) {
 
   async function reload(userId: string): Promise<MyProfile> {
     const user = await deps.users.findById(userId)
-    if (!user) throw new AppError(usersContract.errors.UserNotFound, 'your profile was deleted; open 我的 again to start afresh')
+    if (!user) throw new AppError(usersContract.errors.UserNotFound, '您的资料已删除，请重新打开“我的”')
     return toMyProfile(user)
   }
 
@@ -74,7 +69,7 @@ export function profileService(deps: ProfileServiceDependencies) {
     async bindPhone(code: string, context: CallerContext): Promise<MyProfile> {
       const user = await ensureProfile(context)
       const phone = await deps.phoneNumbers(code)
-      if (!phone) throw new AppError(usersContract.errors.PhoneCodeInvalid, 'WeChat did not accept the phone-number authorisation; please tap the button again')
+      if (!phone) throw new AppError(usersContract.errors.PhoneCodeInvalid, '微信没有确认手机号，请再点一次按钮')
       await deps.users.update(user._id, { phone })
       return await reload(user._id)
     },

@@ -38,14 +38,14 @@ export function userAdminService(deps: { readonly users: UsersRepository }) {
     },
     async setRole(change: { userId: string; role: Role }, context: CallerContext): Promise<UserSummary> {
       if (change.userId === context.userId) {
-        throw new AppError(usersContract.errors.CannotChangeOwnRole, 'an admin cannot change their own role; ask another admin')
+        throw new AppError(usersContract.errors.CannotChangeOwnRole, '不能修改自己的角色，请让其他管理员操作')
       }
       const user = await deps.users.findById(change.userId)
-      if (!user) throw new AppError(usersContract.errors.UserNotFound, 'no such user')
+      if (!user) throw new AppError(usersContract.errors.UserNotFound, '没有找到这个用户')
       await deps.users.update(user._id, { role: change.role })
       context.auditTarget({ userId: user._id, from: user.role, to: change.role })
       const updated = await deps.users.findById(user._id)
-      if (!updated) throw new AppError(usersContract.errors.UserNotFound, 'no such user')
+      if (!updated) throw new AppError(usersContract.errors.UserNotFound, '没有找到这个用户')
       return toUserSummary(updated)
     },
   }
