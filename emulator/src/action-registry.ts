@@ -11,7 +11,18 @@ export interface ActionRequest {
   readonly requestId: string
 }
 
-/** Answers one admin action. The returned value becomes `data` in `{ requestId, data }`. */
+/**
+ * A handler result whose fields CloudBase puts beside `requestId` at the top level of the answer
+ * instead of under `data` (e.g. `database.startTransaction` answers `{ requestId, transactionId }`).
+ */
+export class TopLevelFields {
+  constructor(readonly fields: Readonly<Record<string, unknown>>) {}
+}
+
+/**
+ * Answers one admin action. The returned value becomes `data` in `{ requestId, data }`
+ * (`undefined` answers `{ requestId }` alone; a `TopLevelFields` answers `{ requestId, ...fields }`).
+ */
 export type ActionHandler = (request: ActionRequest) => Promise<unknown> | unknown
 
 /**

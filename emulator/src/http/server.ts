@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
-import { ActionRegistry } from '../action-registry'
+import { ActionRegistry, TopLevelFields } from '../action-registry'
 import { EmulatorError, EmulatorErrorCode } from '../errors'
 import { readBody } from './read-body'
 import { RouteTable } from './route-table'
@@ -70,7 +70,8 @@ async function handleAdmin(req: IncomingMessage, res: ServerResponse, registry: 
       throw new EmulatorError(EmulatorErrorCode.InvalidParam, 'request body has no action')
     }
     const data = await registry.dispatch({ action, params, headers: req.headers, requestId })
-    sendJson(res, 200, data === undefined ? { requestId } : { requestId, data })
+    if (data instanceof TopLevelFields) sendJson(res, 200, { ...data.fields, requestId })
+    else sendJson(res, 200, data === undefined ? { requestId } : { requestId, data })
   } catch (error) {
     if (error instanceof EmulatorError) {
       sendJson(res, error.httpStatus, { code: error.code, message: error.message, requestId })

@@ -1,0 +1,27 @@
+import { EmulatorError } from '../errors'
+
+/** CloudBase's database error codes (docs.cloudbase.net/error-code), as the emulator answers them. */
+export const DatabaseErrorCode = {
+  CollectionNotExist: 'DATABASE_COLLECTION_NOT_EXIST',
+  CollectionAlreadyExist: 'DATABASE_COLLECTION_ALREADY_EXIST',
+  DuplicateWrite: 'DATABASE_DUPLICATE_WRITE',
+  /** The database engine refused the operation (unknown operator, bad update, missing geo index...). */
+  RequestFailed: 'DATABASE_REQUEST_FAILED',
+  /** What `db.runTransaction` retries on. */
+  TransactionConflict: 'DATABASE_TRANSACTION_CONFLICT',
+  /** The transaction does not exist (never started, finished, or expired after 30 s). */
+  TransactionFail: 'DATABASE_TRANSACTION_FAIL',
+} as const
+
+/** The collection named in a request does not exist (CloudBase never creates one implicitly). */
+export function collectionNotExist(name: string): EmulatorError {
+  return new EmulatorError(
+    DatabaseErrorCode.CollectionNotExist,
+    `Db or Table not exist: collection "${name}" does not exist (create it first, e.g. db.createCollection or the emulator's database config)`,
+  )
+}
+
+/** The database engine refused the request, with MongoDB's wording where there is one. */
+export function requestFailed(message: string): EmulatorError {
+  return new EmulatorError(DatabaseErrorCode.RequestFailed, message)
+}

@@ -1,0 +1,44 @@
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startEmulator, type RunningEmulator } from '../../src/emulator'
+import { connectSdk } from './sdk'
+import { FIXTURES } from './start-services'
+
+describe('services inside startEmulator', () => {
+  let emulator: RunningEmulator
+  const logs: string[] = []
+
+  beforeAll(async () => {
+    emulator = await startEmulator({
+      inMemory: true,
+      cloudbaserc: join(FIXTURES, 'cloudbaserc.json'),
+      functionTimers: 'manual',
+      hostingDir: join(FIXTURES, 'hosting'),
+      log: line => logs.push(line),
+    })
+  })
+
+  afterAll(async () => {
+    await emulator.stop()
+  })
+
+  it('serves functions, the wx outbox, storage, the client gateway and hosting from one port', async () => {
+    const app = connectSdk(emulator.adminUrl)
+    expect((await app.callFunction({ name: 'thrower', data: {} })).result).toEqual({ fine: true })
+
+    await emulator.functions?.invoke('notifier', { apiName: '/wxa/getwxacodeunlimit', requestData: { scene: 'x=1' } })
+    expect(emulator.wx.outbox().map(entry => entry.apiName)).toEqual(['/wxa/getwxacodeunlimit'])
+
+    const { fileID } = await app.uploadFile({ cloudPath: 'wiring/check.txt', fileContent: Buffer.from('ok') })
+    expect(emulator.storage.read(fileID)?.content.toString()).toBe('ok')
+
+    const gateway = await fetch(emulator.gateway?.urlFor('whoami') ?? '', {
+      method: 'POST',
+      headers: { 'x-wx-openid': 'o-wiring' },
+      body: '{}',
+    })
+    expect(((await gateway.json()) as { result: { after: string } }).result.after).toBe('o-wiring')
+
+    expect((await fetch(`${emulator.origin}/`)).headers.get('content-type')).toBe('text/html; charset=utf-8')
+  })
+})
