@@ -46,6 +46,18 @@ const envelopeSchema = v.object({
   requestId: v.optional(v.pipe(v.string(), v.minLength(8), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/))),
 })
 
+/**
+ * A timer trigger's event (`{ Type: 'Timer', TriggerName, Time, Message }`) names no action: the trigger
+ * is named after the action it runs (cloudbaserc.json), with an empty payload. Only the invocation
+ * source in the context makes it a timer call; a client sending this shape is still a client.
+ */
+const timerEventSchema = v.object({ Type: v.literal('Timer'), TriggerName: v.pipe(v.string(), v.maxLength(64)) })
+
+function asEnvelope(event: unknown): unknown {
+  const timer = v.safeParse(timerEventSchema, event)
+  return timer.success ? { action: timer.output.TriggerName, payload: {} } : event
+}
+
 function failure(code: AppError['code'], message: string): FunctionResponse<never> {
   return { ok: false, error: { code, message } }
 }
@@ -93,7 +105,7 @@ export function createFunction<C extends FunctionContract>(
 
   return async (event, context) => {
     const started = Date.now()
-    const envelope = v.safeParse(envelopeSchema, event)
+    const envelope = v.safeParse(envelopeSchema, asEnvelope(event))
     if (!envelope.success) {
       return failure(CommonErrorCode.InvalidPayload, `request must be { action, payload, requestId? }: ${describeIssues(envelope.issues)}`)
     }

@@ -1,7 +1,9 @@
 import { usersContract } from '../../src/domain/contracts/users'
 import { database } from '../runtime/cloudbase-app'
 import { createFunction } from '../runtime/create-function'
+import { idempotencyRepository } from '../runtime/repositories/idempotency-repository'
 import { usersRepository } from '../runtime/repositories/users-repository'
+import { housekeepingService } from './housekeeping-service'
 import { myDataService } from './my-data-service'
 import { PERSONAL_DATA_SOURCES } from './personal-data-catalogue'
 import { personalDataRepository } from './personal-data-repository'
@@ -17,13 +19,14 @@ function services() {
     profile: profileService({ users, phoneNumbers: wechatPhoneNumberGateway, now }),
     myData: myDataService({ users, personalData: personalDataRepository(db, PERSONAL_DATA_SOURCES), now }),
     admin: userAdminService({ users }),
+    housekeeping: housekeepingService({ idempotency: idempotencyRepository(db), now }),
   }
 }
 
 let built: ReturnType<typeof services> | undefined
 const use = () => (built ??= services())
 
-/** The `users` cloud function: profiles, consent, phone binding, my-data rights, roles. */
+/** The `users` cloud function: profiles, consent, phone binding, my-data rights, roles, housekeeping. */
 export const main = createFunction(usersContract, {
   getMe: (_payload, context) => use().profile.getMe(context),
   updatePreferences: (payload, context) => use().profile.updatePreferences(payload, context),
@@ -33,4 +36,5 @@ export const main = createFunction(usersContract, {
   deleteMyData: (_payload, context) => use().myData.deleteMyData(context),
   listUsers: payload => use().admin.listUsers(payload),
   setRole: (payload, context) => use().admin.setRole(payload, context),
+  purgeExpiredRecords: () => use().housekeeping.purgeExpiredRecords(),
 })

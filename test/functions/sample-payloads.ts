@@ -16,5 +16,6 @@ export const SAMPLE_PAYLOADS: { readonly [F in FunctionName]: Readonly<Record<st
     deleteMyData: { confirmation: DELETE_MY_DATA_CONFIRMATION },
     listUsers: {},
     setRole: { userId: 'u0000000000000000nobody', role: 'worker' },
+    purgeExpiredRecords: {},
   },
 }

@@ -130,3 +130,23 @@ describe('users: roles', () => {
     }
   })
 })
+
+describe('users: housekeeping', () => {
+  it('the daily timer forgets replay answers older than a week and keeps recent ones', async () => {
+    const old = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000)
+    await stack.emulator.seed('idempotency_keys', [
+      { _id: 'k-old', functionName: 'users', action: 'setRole', data: null, createdAt: old },
+      { _id: 'k-new', functionName: 'users', action: 'setRole', data: null, createdAt: new Date() },
+    ])
+    const functions = stack.emulator.functions
+    if (!functions) throw new Error('no functions host')
+    const result = await functions.fireTrigger('users', 'purgeExpiredRecords')
+    expect(result).toMatchObject({ ok: true, data: { idempotencyKeysRemoved: 1 } })
+    expect(stack.emulator.database.find('idempotency_keys', { _id: { $in: ['k-old', 'k-new'] } }).map(doc => doc._id)).toEqual(['k-new'])
+  })
+
+  it('refuses a client that dresses its request up as a timer event', async () => {
+    const response = await stack.callRaw('users', { Type: 'Timer', TriggerName: 'purgeExpiredRecords', Time: '2026-11-23T03:30:00Z', Message: '' }, asAdmin)
+    expect(response).toMatchObject({ ok: false, error: { code: 'COMMON.FORBIDDEN' } })
+  })
+})

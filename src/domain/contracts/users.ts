@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { action, defineFunction } from './define-contract'
 import { cursor, documentId, nonEmptyText, text } from './payload-fields'
-import { ADMIN_ONLY, EVERYONE, ROLES, type Role } from './roles'
+import { ADMIN_ONLY, EVERYONE, ROLES, TIMER_ONLY, type Role } from './roles'
 
 /** The privacy policy version the app currently shows; consent to an older one is asked again. */
 export const PRIVACY_POLICY_VERSION = '2026-11'
@@ -90,6 +90,8 @@ export const usersContract = defineFunction(
       allow: ADMIN_ONLY,
       audited: true,
     }),
+    /** Daily housekeeping by the timer trigger: forgets replay answers older than a week. */
+    purgeExpiredRecords: action<{ idempotencyKeysRemoved: number }>()({ payload: v.strictObject({}), allow: TIMER_ONLY }),
   },
   {
     PhoneCodeInvalid: 'USERS.PHONE_CODE_INVALID',
