@@ -4,6 +4,7 @@ import type { FunctionsHostService } from '../functions/install-functions-host'
 import { FunctionInvocationError } from '../functions/invocation-error'
 import { readBody } from '../http/read-body'
 import type { ServiceContext } from '../service-context'
+import { installClientStorageUpload } from './install-client-storage-upload'
 import { isLoopbackAddress, isLoopbackOrigin } from './loopback'
 import { sendJson } from './send-json'
 import { wxCloudFailure, wxCloudRequestFailure, type WxCloudFailure } from './wx-cloud-failure'
@@ -133,6 +134,9 @@ export function installClientGateway(context: ServiceContext, functions: Functio
       }
     },
   })
+
+  // The browser's other wx.cloud stand-in: file uploads (the files are stored by the storage service).
+  installClientStorageUpload(context)
 
   return { urlFor: functionName => `${context.origin()}/client/functions/${encodeURIComponent(functionName)}` }
 }
