@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { distanceMeters } from './distance-meters'
-import { isInsideChina, toGcj02 } from './coordinates'
+import { toGcj02 } from './coordinates'
+import { isInsideChina } from './inside-china'
 import type { LngLat } from './lng-lat'
 
 const point = (lng: number, lat: number): LngLat => ({ lng, lat })

@@ -89,12 +89,21 @@ export function matchesAmenities(stationAmenities: readonly string[], required: 
   return required.every((key) => offered.has(key))
 }
 
+/**
+ * Schema for an amenity list whose keys are well formed and not repeated, before they are checked
+ * against a catalogue: what a payload can be checked for at the boundary, since the catalogue
+ * itself lives in the database.
+ */
+export const amenityKeyListSchema = v.pipe(
+  v.array(amenityKeySchema),
+  v.maxLength(30),
+  v.check((keys) => new Set(keys).size === keys.length, '设施不能重复'),
+)
+
 /** Schema for a station's amenity list: known keys of `catalogue`, no repeats. */
 export function amenityListSchema(catalogue: AmenityCatalogue) {
   return v.pipe(
-    v.array(amenityKeySchema),
-    v.maxLength(30),
-    v.check((keys) => new Set(keys).size === keys.length, '设施不能重复'),
+    amenityKeyListSchema,
     v.check((keys) => unknownAmenityKeys(catalogue, keys).length === 0, '有未知的设施'),
   )
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { distanceMeters } from '../geo/distance-meters'
 import { NO_HOLIDAYS } from './holiday-calendar'
 import { DEFAULT_NEARBY_FILTER, filterAndRankOffline, nearbyFilterSchema, type NearbyCandidate } from './nearby-query'
 import type { OpeningHours } from './opening-hours'
@@ -91,5 +92,24 @@ describe('the nearby filter schema', () => {
     ['an extra field', { ...DEFAULT_NEARBY_FILTER, limit: 1000 }],
   ])('refuses %s', (_case, filter) => {
     expect(v.is(nearbyFilterSchema, filter)).toBe(false)
+  })
+})
+
+describe('nearby stations at city scale', () => {
+  const city: TestStation[] = Array.from({ length: 3000 }, (_, index) => station(`s${index}`, (index * 7919) % 12_000, {
+    location: { lng: origin.lng + (((index * 104_729) % 2000) - 1000) / 20_000, lat: origin.lat + (((index * 7919) % 2000) - 1000) / 20_000 },
+  }))
+
+  it('ranks exactly as measuring every station would, whatever the box test skips', () => {
+    const ranked = filterAndRankOffline(city, origin, { ...DEFAULT_NEARBY_FILTER, radiusMeters: 3000 }, evening, NO_HOLIDAYS)
+    const measured = city
+      .map((item) => ({ id: item.id, meters: distanceMeters(origin, item.location) }))
+      .filter((item) => item.meters <= 3000)
+      .sort((a, b) => a.meters - b.meters)
+    expect(ranked.map((result) => result.station.id)).toEqual(measured.map((item) => item.id))
+  })
+
+  it('stops at the limit', () => {
+    expect(filterAndRankOffline(city, origin, { ...DEFAULT_NEARBY_FILTER, radiusMeters: 10000 }, evening, NO_HOLIDAYS, 50)).toHaveLength(50)
   })
 })

@@ -3,7 +3,8 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { WEEKDAYS } from '../time/shanghai-time'
 import { CHINA_HOLIDAY_CALENDAR } from './holiday-calendar'
-import { describeOpeningHours, openingHoursSchema, openingStatus, parseOpeningHoursText, type OpeningHours } from './opening-hours'
+import { describeOpeningHours, openingHoursSchema, openingStatus, type OpeningHours } from './opening-hours'
+import { parseOpeningHoursText } from './opening-hours-text'
 
 const parsed = (text: string): OpeningHours => {
   const result = parseOpeningHoursText(text)

@@ -25,29 +25,44 @@ const MINUTES_PER_DAY = 1440
 
 const WORKING_WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5]
 
+/** How the national work calendar treats a date: an ordinary day, a statutory day off, or a 调休 working day. */
+export type DayKind = 'ordinary' | 'holiday' | 'workday'
+
+/** The kind of `dateKey` in `calendar`. */
+export function dayKindOf(dateKey: DateKey, calendar: HolidayCalendar): DayKind {
+  if (calendar.holidays.has(dateKey)) return 'holiday'
+  if (calendar.workdays.has(dateKey)) return 'workday'
+  return 'ordinary'
+}
+
 /**
- * The ranges that start on `dateKey`, in this order of precedence:
- * 1. a staff exception for that date (closed, or its own ranges);
- * 2. for a station that follows the national work calendar (`closedOnHolidays`): closed on a
- *    statutory day off, and on a 调休 make-up working day the hours of its first working weekday
- *    that has any (usually Monday), because that day is run as an ordinary working day;
- * 3. the ranges listed for the date's weekday.
- * A station that does not follow the calendar keeps its weekday hours on holidays and 调休 days.
+ * The weekly ranges that start on a day of weekday `weekday` and kind `kind`, ignoring exceptions.
+ * For a station that follows the national work calendar (`closedOnHolidays`): none on a statutory
+ * day off, and on a 调休 make-up working day the hours of its first working weekday that has any
+ * (usually Monday), because that day is run as an ordinary working day. A station that does not
+ * follow the calendar keeps its weekday hours on holidays and 调休 days.
  */
-export function rangesStartingOn(timetable: WeeklyTimetable, dateKey: DateKey, calendar: HolidayCalendar): readonly DayRange[] {
-  const exception = timetable.exceptions?.find((entry) => entry.date === dateKey)
-  if (exception !== undefined) return 'ranges' in exception ? exception.ranges : []
+export function weeklyRangesFor(timetable: WeeklyTimetable, weekday: Weekday, kind: DayKind): readonly DayRange[] {
   if (timetable.closedOnHolidays) {
-    if (calendar.holidays.has(dateKey)) return []
-    if (calendar.workdays.has(dateKey)) {
-      for (const weekday of WORKING_WEEKDAYS) {
-        const ranges = timetable.ranges.filter((range) => range.days.includes(weekday))
+    if (kind === 'holiday') return []
+    if (kind === 'workday') {
+      for (const working of WORKING_WEEKDAYS) {
+        const ranges = timetable.ranges.filter((range) => range.days.includes(working))
         if (ranges.length > 0) return ranges
       }
     }
   }
-  const weekday = weekdayOfDateKey(dateKey)
   return timetable.ranges.filter((range) => range.days.includes(weekday))
+}
+
+/**
+ * The ranges that start on `dateKey`: a staff exception for that date (closed, or its own ranges)
+ * wins; otherwise the weekly ranges for the date's weekday and kind (see {@link weeklyRangesFor}).
+ */
+export function rangesStartingOn(timetable: WeeklyTimetable, dateKey: DateKey, calendar: HolidayCalendar): readonly DayRange[] {
+  const exception = timetable.exceptions?.find((entry) => entry.date === dateKey)
+  if (exception !== undefined) return 'ranges' in exception ? exception.ranges : []
+  return weeklyRangesFor(timetable, weekdayOfDateKey(dateKey), dayKindOf(dateKey, calendar))
 }
 
 /** How many minutes after its opening a range closes: a close at or before the open is the next day. */

@@ -1,10 +1,15 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import {
+  applyStationFix,
   canTransitionReport,
   createProblemReportSchema,
+  describeStationFix,
+  fixForReport,
   PROBLEM_REPORT_KINDS,
+  problemReportPayloadSchema,
   problemReportSchema,
+  REPORT_STATE_LABELS,
   REPORT_STATES,
   type ReportState,
 } from './problem-report'
@@ -97,5 +102,48 @@ describe('report states', () => {
       expect(canTransitionReport('resolved', to)).toBe(false)
       expect(canTransitionReport('rejected', to)).toBe(false)
     }
+  })
+})
+
+describe('fixing a station from a report', () => {
+  const station = { status: 'active' as const, amenities: ['water', 'hot-meal', 'toilet'], location: { lng: 112.24, lat: 30.33 }, name: '驿站' }
+
+  it('marks the station closed for a 关门了 report', () => {
+    const fix = fixForReport({ kind: 'closed' })
+    expect(fix).toEqual({ kind: 'close' })
+    expect(fix && applyStationFix(station, fix)).toEqual({ ...station, status: 'closed' })
+  })
+
+  it('takes the missing amenity off the list and keeps the rest', () => {
+    const fix = fixForReport({ kind: 'missing-amenity', amenity: 'hot-meal' })
+    expect(fix && applyStationFix(station, fix).amenities).toEqual(['water', 'toilet'])
+  })
+
+  it('moves the station to where staff found it, else to where the reporter said', () => {
+    const reported = { lng: 112.25, lat: 30.34 }
+    const found = { lng: 112.26, lat: 30.35 }
+    expect(fixForReport({ kind: 'wrong-location', suggestedLocation: reported })).toEqual({ kind: 'move', location: reported })
+    expect(fixForReport({ kind: 'wrong-location', suggestedLocation: reported }, found)).toEqual({ kind: 'move', location: found })
+    expect(fixForReport({ kind: 'wrong-location', suggestedLocation: null })).toBeNull()
+  })
+
+  it('has no automatic fix for 其他', () => {
+    expect(fixForReport({ kind: 'other' })).toBeNull()
+  })
+
+  it('says what the fix will do in words', () => {
+    expect(describeStationFix({ kind: 'remove-amenity', amenity: 'hot-meal' }, () => '热饭')).toBe('从驿站设施中去掉“热饭”')
+    expect(describeStationFix({ kind: 'close' }, () => '')).toBe('把驿站标记为暂停开放')
+  })
+})
+
+describe('the payload schema at the function boundary', () => {
+  it('accepts any well-formed amenity key, leaving the catalogue check to the function', () => {
+    expect(v.is(problemReportPayloadSchema, { stationId: 'c-1', kind: 'missing-amenity', amenity: 'sauna' })).toBe(true)
+    expect(v.is(problemReportPayloadSchema, { stationId: 'c-1', kind: 'missing-amenity', amenity: 'Sauna!' })).toBe(false)
+  })
+
+  it('names every state in words', () => {
+    for (const state of REPORT_STATES) expect(REPORT_STATE_LABELS[state]).not.toBe('')
   })
 })

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { documentId } from '../contracts/payload-fields'
+import type { LngLat } from '../geo/lng-lat'
 import { amenityKeySchema, DEFAULT_AMENITY_CATALOGUE, isKnownAmenity, type AmenityCatalogue } from './amenities'
 import { stationLocationSchema, storageFileIdSchema } from './station'
 
@@ -26,13 +27,13 @@ const common = {
  * known amenity; a wrong-location report may carry where the station really is (GCJ-02);
  * 其他 needs a note, since without one staff cannot act on it.
  */
-export function createProblemReportSchema(catalogue: AmenityCatalogue = DEFAULT_AMENITY_CATALOGUE) {
+export function createProblemReportSchema(catalogue: AmenityCatalogue | null = DEFAULT_AMENITY_CATALOGUE) {
   return v.variant('kind', [
     v.strictObject({ ...common, kind: v.literal('closed'), note: v.optional(note) }),
     v.strictObject({
       ...common,
       kind: v.literal('missing-amenity'),
-      amenity: v.pipe(amenityKeySchema, v.check((key) => isKnownAmenity(catalogue, key), '未知的设施')),
+      amenity: catalogue === null ? amenityKeySchema : v.pipe(amenityKeySchema, v.check((key) => isKnownAmenity(catalogue, key), '未知的设施')),
       note: v.optional(note),
     }),
     v.strictObject({ ...common, kind: v.literal('wrong-location'), note: v.optional(note), suggestedLocation: v.optional(stationLocationSchema) }),
@@ -42,6 +43,9 @@ export function createProblemReportSchema(catalogue: AmenityCatalogue = DEFAULT_
 
 /** The report schema with the default amenity catalogue. */
 export const problemReportSchema = createProblemReportSchema()
+
+/** The report as a payload is checked at the boundary: amenity keys well formed, not yet looked up in the catalogue. */
+export const problemReportPayloadSchema = createProblemReportSchema(null)
 
 export type ProblemReport = v.InferOutput<typeof problemReportSchema>
 
@@ -65,4 +69,79 @@ export const REPORT_TRANSITIONS: Readonly<Record<ReportState, readonly ReportSta
 /** True when staff may move a report from `from` to `to`. */
 export function canTransitionReport(from: ReportState, to: ReportState): boolean {
   return REPORT_TRANSITIONS[from].includes(to)
+}
+
+/** How each state reads to the reporter and to staff. */
+export const REPORT_STATE_LABELS: Readonly<Record<ReportState, string>> = {
+  open: '待核实',
+  verified: '已核实，处理中',
+  resolved: '已解决',
+  rejected: '未采纳',
+}
+
+/** States in which a report still needs staff attention. */
+export const PENDING_REPORT_STATES: readonly ReportState[] = ['open', 'verified']
+
+/** The change to a station that settles a report, when staff apply it while resolving. */
+export type StationFix =
+  | { readonly kind: 'close' }
+  | { readonly kind: 'remove-amenity'; readonly amenity: string }
+  | { readonly kind: 'move'; readonly location: LngLat }
+
+/** What a stored report says, as far as fixing the station goes. */
+export interface ReportFacts {
+  readonly kind: ProblemReportKind
+  readonly amenity?: string | null
+  readonly suggestedLocation?: LngLat | null
+}
+
+/**
+ * The fix a report calls for: a closed station is marked closed, a missing amenity is taken off
+ * its list, a wrong location moves to where staff found it (`staffLocation`) or else to where the
+ * reporter said. 其他 has no automatic fix, and neither has a wrong-location report with no place.
+ */
+export function fixForReport(report: ReportFacts, staffLocation?: LngLat): StationFix | null {
+  switch (report.kind) {
+    case 'closed':
+      return { kind: 'close' }
+    case 'missing-amenity':
+      return report.amenity ? { kind: 'remove-amenity', amenity: report.amenity } : null
+    case 'wrong-location': {
+      const location = staffLocation ?? report.suggestedLocation ?? null
+      return location === null ? null : { kind: 'move', location }
+    }
+    case 'other':
+      return null
+  }
+}
+
+/** The station fields a fix changes. */
+export interface FixableStation {
+  readonly status: 'active' | 'closed'
+  readonly amenities: readonly string[]
+  readonly location: LngLat
+}
+
+/** The station after the fix; fields the fix does not touch are kept. */
+export function applyStationFix<T extends FixableStation>(station: T, fix: StationFix): T {
+  switch (fix.kind) {
+    case 'close':
+      return { ...station, status: 'closed' }
+    case 'remove-amenity':
+      return { ...station, amenities: station.amenities.filter((key) => key !== fix.amenity) }
+    case 'move':
+      return { ...station, location: { lng: fix.location.lng, lat: fix.location.lat } }
+  }
+}
+
+/** The fix in words, for the staff button that applies it. */
+export function describeStationFix(fix: StationFix, amenityLabel: (key: string) => string): string {
+  switch (fix.kind) {
+    case 'close':
+      return '把驿站标记为暂停开放'
+    case 'remove-amenity':
+      return `从驿站设施中去掉“${amenityLabel(fix.amenity)}”`
+    case 'move':
+      return '把驿站位置改到核实的位置'
+  }
 }

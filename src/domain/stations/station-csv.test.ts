@@ -5,6 +5,7 @@ import {
   mapStationHeader,
   parseCsv,
   readStationSheet,
+  stationSheetFromRecords,
   validateStationRow,
   validateStationRows,
   type StationCsvRow,
@@ -255,5 +256,19 @@ describe('validating a whole sheet', () => {
   it('says why a sheet cannot be read at all', () => {
     expect(readStationSheet('')).toEqual({ ok: false, line: 1, reason: '文件是空的' })
     expect(readStationSheet('名称,地址\n')).toEqual({ ok: false, line: 1, reason: '缺少列：经度、纬度、开放时间' })
+  })
+})
+
+describe('a table from a spreadsheet', () => {
+  it('maps the header and keys the rows the same way as a CSV file', () => {
+    const sheet = stationSheetFromRecords([
+      { line: 1, fields: ['驿站名称', '详细地址', '经度', '纬度', '服务时间'] },
+      { line: 3, fields: ['荆州水务集团收费大厅', '沙市区北京中路 1 号', '112.2431', '30.3265', '周一至周五 8:30-17:30'] },
+    ])
+    expect(sheet).toEqual({
+      ok: true,
+      ignoredColumns: [],
+      rows: [{ line: 3, row: { name: '荆州水务集团收费大厅', address: '沙市区北京中路 1 号', lng: '112.2431', lat: '30.3265', hours: '周一至周五 8:30-17:30' } }],
+    })
   })
 })

@@ -1,10 +1,11 @@
 import * as v from 'valibot'
-import { isInsideChina, toGcj02, type SourceCrs } from '../geo/coordinates'
+import { toGcj02, type SourceCrs } from '../geo/coordinates'
+import { isInsideChina } from '../geo/inside-china'
 import type { LngLat } from '../geo/lng-lat'
 import type { DateKey } from '../time/shanghai-time'
 import { DEFAULT_AMENITY_CATALOGUE, resolveAmenityWord, type AmenityCatalogue } from './amenities'
 import { toHalfWidth } from './half-width'
-import { parseOpeningHoursText } from './opening-hours'
+import { parseOpeningHoursText } from './opening-hours-text'
 import { normalizePhone } from './phone-number'
 import { createStationInputSchema, stationCodeSchema, stationKey, type StationInput } from './station'
 
@@ -142,7 +143,15 @@ export type StationSheet =
 export function readStationSheet(text: string): StationSheet {
   const parsed = parseCsv(text)
   if (!parsed.ok) return parsed
-  const [header, ...data] = parsed.records
+  return stationSheetFromRecords(parsed.records)
+}
+
+/**
+ * Maps the header of a table already split into records (a CSV file, or the rows of a spreadsheet
+ * with their line numbers) and keys each data record by station column.
+ */
+export function stationSheetFromRecords(records: readonly CsvRecord[]): StationSheet {
+  const [header, ...data] = records
   if (header === undefined) return { ok: false, line: 1, reason: '文件是空的' }
   const mapping = mapStationHeader(header.fields)
   if (!mapping.ok) return { ok: false, line: header.line, reason: mapping.reason }

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { documentId } from '../contracts/payload-fields'
-import { createStationPatchSchema, stationInputSchema, stationKey } from './station'
+import { createStationPatchSchema, stationInputSchema, stationKey, stationPayloadSchema } from './station'
 import { textDigest } from './text-digest'
 
 const validStation = {
@@ -108,5 +108,17 @@ describe('the text digest behind the key', () => {
     const seen = new Set<string>()
     for (let i = 0; i < 200_000; i++) seen.add(textDigest(`环卫驿站${i}|杭州市拱墅区${i % 977}号`))
     expect(seen.size).toBe(200_000)
+  })
+})
+
+describe('a station payload at the function boundary', () => {
+  it('accepts any well-formed amenity key, leaving the catalogue check to the function', () => {
+    expect(v.is(stationPayloadSchema, { ...validStation, amenities: ['sauna'] })).toBe(true)
+    expect(v.is(stationPayloadSchema, { ...validStation, amenities: ['Sauna!'] })).toBe(false)
+    expect(v.is(stationPayloadSchema, { ...validStation, amenities: ['water', 'water'] })).toBe(false)
+  })
+
+  it('checks everything else as a staff edit is checked', () => {
+    expect(v.is(stationPayloadSchema, { ...validStation, location: { lng: 126.98, lat: 37.57 } })).toBe(false)
   })
 })

@@ -1,8 +1,8 @@
 import * as v from 'valibot'
-import { isInsideChina } from '../geo/coordinates'
+import { isInsideChina } from '../geo/inside-china'
 import { lngLatSchema } from '../geo/lng-lat'
 import { dateKeySchema } from '../time/time-schemas'
-import { amenityListSchema, DEFAULT_AMENITY_CATALOGUE, type AmenityCatalogue } from './amenities'
+import { amenityKeyListSchema, amenityListSchema, DEFAULT_AMENITY_CATALOGUE, type AmenityCatalogue } from './amenities'
 import { toHalfWidth } from './half-width'
 import { openingHoursSchema } from './opening-hours'
 import { normalizePhone } from './phone-number'
@@ -49,7 +49,7 @@ export const storageFileIdSchema = v.pipe(
   v.regex(/^cloud:\/\/[A-Za-z0-9._-]+\/\S+$/, '图片文件编号不正确'),
 )
 
-function stationEntries(catalogue: AmenityCatalogue) {
+function stationEntries(catalogue: AmenityCatalogue | null) {
   return {
     /** Stable register number; when present it is the upsert key. */
     code: v.optional(stationCodeSchema),
@@ -59,7 +59,7 @@ function stationEntries(catalogue: AmenityCatalogue) {
     location: stationLocationSchema,
     phone: v.optional(stationPhoneSchema),
     hours: openingHoursSchema,
-    amenities: amenityListSchema(catalogue),
+    amenities: catalogue === null ? amenityKeyListSchema : amenityListSchema(catalogue),
     /** Badge text for the standard the station meets, such as 七个一. */
     standard: v.optional(trimmedText(20, '标准超过 20 个字')),
     photos: v.pipe(v.array(storageFileIdSchema), v.maxLength(9, '最多 9 张图片')),
@@ -73,6 +73,12 @@ function stationEntries(catalogue: AmenityCatalogue) {
 export function createStationInputSchema(catalogue: AmenityCatalogue = DEFAULT_AMENITY_CATALOGUE) {
   return v.strictObject(stationEntries(catalogue))
 }
+
+/**
+ * The same station checked for everything but which amenities exist: a cloud function payload is
+ * checked with it at the boundary, then against the catalogue the database holds.
+ */
+export const stationPayloadSchema = v.strictObject(stationEntries(null))
 
 /** Schema for a staff edit that changes some fields; an empty edit is refused. */
 export function createStationPatchSchema(catalogue: AmenityCatalogue = DEFAULT_AMENITY_CATALOGUE) {

@@ -1,0 +1,104 @@
+import * as v from 'valibot'
+import { stationsContract, type MyReport, type Page } from '../../src/domain/contracts/stations'
+import { createProblemReportSchema, type ProblemReport } from '../../src/domain/stations/problem-report'
+import { textDigest } from '../../src/domain/stations/text-digest'
+import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
+import { AppError } from '../runtime/app-error'
+import type { CallerContext } from '../runtime/create-function'
+import { signedInUser } from '../runtime/signed-in-user'
+import { isDuplicateKeyError } from '../runtime/typed-collection'
+import { storagePathOf, type PhotoLinks } from './photo-links'
+import type { FeedbackDocument, StationFeedbackRepository } from './station-feedback-repository'
+import type { LoadStationSettings } from './station-settings'
+import { toMyReport } from './station-views'
+import type { StationsRepository } from './stations-repository'
+
+export interface ProblemReportDependencies {
+  readonly stations: StationsRepository
+  readonly feedback: StationFeedbackRepository
+  readonly settings: LoadStationSettings
+  readonly photoLinks: PhotoLinks
+  readonly now: () => Date
+}
+
+/** Where the app uploads report photos; a report may only point at a file there. */
+export const REPORT_PHOTO_FOLDER = 'station-reports/'
+const MY_REPORTS_PAGE = 20
+
+function readOffset(cursor: string | undefined): number {
+  const match = cursor === undefined ? null : /^o(\d{1,6})$/.exec(cursor)
+  return match ? Number(match[1]) : 0
+}
+
+/**
+ * The report id: one report per person, station, kind and Shanghai day, so a double tap or a
+ * retry after a lost answer never files two, and the database refuses the second by its `_id`.
+ */
+export function reportIdFor(userId: string, stationId: string, kind: string, dateKey: string): string {
+  return `r${textDigest(`${userId}|${stationId}|${kind}|${dateKey}`)}`
+}
+
+/** Workers report problems with stations and follow what became of them. */
+export function problemReportService(deps: ProblemReportDependencies) {
+  async function checkPhoto(photo: string | undefined): Promise<void> {
+    if (photo === undefined) return
+    const path = storagePathOf(photo)
+    const url = path !== null && path.startsWith(REPORT_PHOTO_FOLDER) ? (await deps.photoLinks([photo])).get(photo) : null
+    if (url === null || url === undefined) throw new AppError(stationsContract.errors.PhotoNotFound, '照片没有上传成功，请重新选择照片')
+  }
+
+  return {
+    async reportProblem(payload: ProblemReport, context: CallerContext): Promise<MyReport> {
+      const { userId } = signedInUser(context)
+      const settings = await deps.settings(context.log)
+      const checked = v.safeParse(createProblemReportSchema(settings.catalogue), payload)
+      if (!checked.success) throw new AppError(stationsContract.errors.UnknownAmenity, '没有这项设施，请重新选择')
+      const report = checked.output
+      const station = await deps.stations.findById(report.stationId)
+      if (station === null) throw new AppError(stationsContract.errors.StationNotFound, '没有找到这个驿站，可能已经撤销')
+      await checkPhoto(report.photo)
+
+      const now = deps.now()
+      const reportedOn = shanghaiDateKey(now)
+      const note = report.note === undefined || report.note === '' ? null : report.note
+      const document: FeedbackDocument = {
+        _id: reportIdFor(userId, station.id, report.kind, reportedOn),
+        stationId: station.id,
+        stationName: station.name,
+        reporterUserId: userId,
+        kind: report.kind,
+        amenity: report.kind === 'missing-amenity' ? report.amenity : null,
+        note,
+        photo: report.photo ?? null,
+        suggestedLocation: report.kind === 'wrong-location' ? report.suggestedLocation ?? null : null,
+        state: 'open',
+        history: [{ state: 'open', at: now, byUserId: null, note: null }],
+        outcome: null,
+        fixApplied: false,
+        reporterNotification: null,
+        reportedOn,
+        createdAt: now,
+        updatedAt: now,
+      }
+      try {
+        await deps.feedback.insert(document)
+      } catch (error) {
+        if (isDuplicateKeyError(error)) {
+          throw new AppError(stationsContract.errors.DuplicateReport, '您今天已经报告过这个问题，工作人员会尽快核实')
+        }
+        throw error
+      }
+      return toMyReport(document)
+    },
+
+    async listMyReports(request: { cursor?: string }, context: CallerContext): Promise<Page<MyReport>> {
+      const { userId } = signedInUser(context)
+      const skip = readOffset(request.cursor)
+      const page = await deps.feedback.byReporter(userId, skip, MY_REPORTS_PAGE + 1)
+      return {
+        items: page.slice(0, MY_REPORTS_PAGE).map(toMyReport),
+        nextCursor: page.length > MY_REPORTS_PAGE ? `o${skip + MY_REPORTS_PAGE}` : null,
+      }
+    },
+  }
+}

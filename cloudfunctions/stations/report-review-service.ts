@@ -1,0 +1,149 @@
+import { stationsContract, type Page, type ReviewTarget, type StaffReport } from '../../src/domain/contracts/stations'
+import type { LngLat } from '../../src/domain/geo/lng-lat'
+import {
+  applyStationFix,
+  canTransitionReport,
+  fixForReport,
+  PROBLEM_REPORT_KINDS,
+  REPORT_STATE_LABELS,
+  type ReportState,
+} from '../../src/domain/stations/problem-report'
+import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
+import { AppError } from '../runtime/app-error'
+import type { CallerContext } from '../runtime/create-function'
+import type { PhotoLinks } from './photo-links'
+import type { FeedbackDocument, ReporterNotification, StationFeedbackRepository } from './station-feedback-repository'
+import { toStaffReport } from './station-views'
+import type { StationsRepository } from './stations-repository'
+
+export interface ReportReviewDependencies {
+  readonly stations: StationsRepository
+  readonly feedback: StationFeedbackRepository
+  readonly photoLinks: PhotoLinks
+  readonly now: () => Date
+}
+
+export interface ReviewRequest {
+  readonly reportId: string
+  readonly to: ReviewTarget
+  readonly note?: string
+  readonly applyFix?: boolean
+  readonly location?: LngLat
+}
+
+const REPORTS_PAGE = 20
+
+function readOffset(cursor: string | undefined): number {
+  const match = cursor === undefined ? null : /^o(\d{1,6})$/.exec(cursor)
+  return match ? Number(match[1]) : 0
+}
+
+/** The report's photo; anonymised reports have none. */
+function photoOf(report: FeedbackDocument): string | null {
+  return typeof report.photo === 'string' ? report.photo : null
+}
+
+function kindLabel(kind: FeedbackDocument['kind']): string {
+  return PROBLEM_REPORT_KINDS.find(entry => entry.kind === kind)?.label ?? '问题'
+}
+
+/** What the reporter is told when staff settle the report, unless staff wrote their own words. */
+function defaultOutcome(report: FeedbackDocument, to: ReviewTarget): string | null {
+  if (to === 'resolved') return `您反馈的“${report.stationName}：${kindLabel(report.kind)}”已处理，谢谢您。`
+  if (to === 'rejected') return `您反馈的“${report.stationName}：${kindLabel(report.kind)}”经核实情况不符，谢谢您的关心。`
+  return null
+}
+
+/** Staff work through problem reports: verify them, resolve them (fixing the station) or reject them. */
+export function reportReviewService(deps: ReportReviewDependencies) {
+  const notFound = () => new AppError(stationsContract.errors.ReportNotFound, '没有找到这条反馈')
+
+  async function view(report: FeedbackDocument): Promise<StaffReport> {
+    const photo = photoOf(report)
+    const [station, links] = await Promise.all([deps.stations.findById(report.stationId), deps.photoLinks(photo === null ? [] : [photo])])
+    return toStaffReport(report, station, photo === null ? null : links.get(photo) ?? null)
+  }
+
+  async function applyFix(report: FeedbackDocument, request: ReviewRequest): Promise<void> {
+    const fix = fixForReport(report, request.location)
+    if (fix === null) {
+      throw new AppError(stationsContract.errors.NoFixForReport, '这条反馈没有可以自动修改的内容，请到驿站编辑页修改')
+    }
+    const station = await deps.stations.findById(report.stationId)
+    if (station === null) throw new AppError(stationsContract.errors.StationNotFound, '这个驿站已经不在了')
+    const fixed = applyStationFix(station, fix)
+    const now = deps.now()
+    // Applied before the report moves on: if two staff resolve at once the fix lands twice, which
+    // changes nothing the second time, whereas the other order could leave a resolved report unfixed.
+    await deps.stations.update(
+      station.id,
+      null,
+      { status: fixed.status, amenities: fixed.amenities, location: fixed.location, lastVerifiedOn: shanghaiDateKey(now) },
+      now,
+    )
+  }
+
+  return {
+    async listReports(request: { states: readonly ReportState[]; stationId?: string; cursor?: string }): Promise<Page<StaffReport>> {
+      const skip = readOffset(request.cursor)
+      const page = await deps.feedback.list({
+        states: request.states,
+        ...(request.stationId === undefined ? {} : { stationId: request.stationId }),
+        skip,
+        limit: REPORTS_PAGE + 1,
+      })
+      const items = page.slice(0, REPORTS_PAGE)
+      const [stations, links] = await Promise.all([
+        deps.stations.findByIds(items.map(report => report.stationId)),
+        deps.photoLinks(items.flatMap(report => photoOf(report) ?? [])),
+      ])
+      const byId = new Map(stations.map(station => [station.id, station]))
+      return {
+        items: items.map(report => {
+          const photo = photoOf(report)
+          return toStaffReport(report, byId.get(report.stationId) ?? null, photo === null ? null : links.get(photo) ?? null)
+        }),
+        nextCursor: page.length > REPORTS_PAGE ? `o${skip + REPORTS_PAGE}` : null,
+      }
+    },
+
+    async getReport(reportId: string): Promise<StaffReport> {
+      const report = await deps.feedback.findById(reportId)
+      if (report === null) throw notFound()
+      return await view(report)
+    },
+
+    async reviewReport(request: ReviewRequest, context: CallerContext): Promise<StaffReport> {
+      const report = await deps.feedback.findById(request.reportId)
+      if (report === null) throw notFound()
+      if (!canTransitionReport(report.state, request.to)) {
+        throw new AppError(
+          stationsContract.errors.ReportStateChanged,
+          `这条反馈现在是“${REPORT_STATE_LABELS[report.state]}”，不能改为“${REPORT_STATE_LABELS[request.to]}”`,
+        )
+      }
+      const fixing = request.to === 'resolved' && request.applyFix === true
+      if (fixing) await applyFix(report, request)
+
+      const now = deps.now()
+      const note = request.note === undefined || request.note === '' ? null : request.note
+      const settled = request.to === 'resolved' || request.to === 'rejected'
+      const outcome = settled ? note ?? defaultOutcome(report, request.to) : report.outcome
+      const notification: ReporterNotification | null =
+        settled && report.reporterUserId !== null && outcome !== null
+          ? { state: 'pending', outcome: request.to === 'resolved' ? 'resolved' : 'rejected', message: outcome, queuedAt: now }
+          : report.reporterNotification
+      const moved = await deps.feedback.transition(
+        report._id,
+        report.state,
+        { state: request.to, outcome, fixApplied: report.fixApplied || fixing, reporterNotification: notification, updatedAt: now },
+        { state: request.to, at: now, byUserId: context.userId, note },
+      )
+      if (!moved) throw new AppError(stationsContract.errors.ReportStateChanged, '这条反馈刚被其他工作人员处理了，请刷新后再看')
+      context.auditTarget({ reportId: report._id, stationId: report.stationId, from: report.state, to: request.to, fixApplied: fixing })
+      const updated = await deps.feedback.findById(report._id)
+      if (updated === null) throw notFound()
+      return await view(updated)
+    },
+  }
+}

@@ -1,0 +1,104 @@
+import type { LngLat } from '../../src/domain/geo/lng-lat'
+import type { ProblemReportKind, ReportState } from '../../src/domain/stations/problem-report'
+import type { Database } from '../runtime/cloudbase-app'
+import { typedCollection, type StoredDocument } from '../runtime/typed-collection'
+
+export const STATION_FEEDBACK_COLLECTION = 'station_feedback'
+
+/** One step in a report's life, kept for the reporter and for accountability. */
+export interface ReportHistoryEntry {
+  readonly state: ReportState
+  readonly at: Date
+  /** The staff member who moved it; null for the report being filed. */
+  readonly byUserId: string | null
+  readonly note: string | null
+}
+
+/**
+ * The reporter is to be told the outcome. The notifications feature picks up `pending` ones,
+ * sends them through the reporter's subscriptions or inbox, and marks them `sent`.
+ */
+export interface ReporterNotification {
+  readonly state: 'pending' | 'sent'
+  readonly outcome: 'resolved' | 'rejected'
+  readonly message: string
+  readonly queuedAt: Date
+}
+
+/** A worker's problem report as stored in `station_feedback`. */
+export interface FeedbackDocument extends StoredDocument {
+  readonly stationId: string
+  /** The station's name when reported, so the report reads well even if it is renamed. */
+  readonly stationName: string
+  /** Pseudonymous user id; null once the reporter deleted their data (the report stays for staff). */
+  readonly reporterUserId: string | null
+  readonly kind: ProblemReportKind
+  readonly amenity: string | null
+  readonly note: string | null
+  readonly photo: string | null
+  readonly suggestedLocation: LngLat | null
+  readonly state: ReportState
+  readonly history: readonly ReportHistoryEntry[]
+  /** Words for the reporter when staff settle it. */
+  readonly outcome: string | null
+  readonly fixApplied: boolean
+  readonly reporterNotification: ReporterNotification | null
+  /** Shanghai date it was filed. */
+  readonly reportedOn: string
+  readonly createdAt: Date
+  readonly updatedAt: Date
+}
+
+export interface ReportListQuery {
+  readonly states: readonly ReportState[]
+  readonly stationId?: string
+  readonly skip: number
+  readonly limit: number
+}
+
+/** The `station_feedback` collection. */
+export function stationFeedbackRepository(db: Database) {
+  const feedback = typedCollection<FeedbackDocument>(db, STATION_FEEDBACK_COLLECTION)
+  const _ = db.command
+  return {
+    findById: (id: string) => feedback.findById(id),
+    /** Files a report; throws a duplicate-key error when the same person already filed it today. */
+    insert: (report: FeedbackDocument) => feedback.insert(report),
+    async byReporter(userId: string, skip: number, limit: number): Promise<FeedbackDocument[]> {
+      return await feedback.find({ reporterUserId: userId }, { orderBy: [['createdAt', 'desc'], ['_id', 'asc']], skip, limit })
+    },
+    async byReporterForStation(userId: string, stationId: string, limit: number): Promise<FeedbackDocument[]> {
+      return await feedback.find({ reporterUserId: userId, stationId }, { orderBy: [['createdAt', 'desc'], ['_id', 'asc']], limit })
+    },
+    async list(query: ReportListQuery): Promise<FeedbackDocument[]> {
+      const filter: Record<string, unknown> = { state: _.in([...query.states]) }
+      if (query.stationId !== undefined) filter.stationId = query.stationId
+      // Oldest first: staff work through the queue in the order people reported.
+      return await feedback.find(filter, { orderBy: [['createdAt', 'asc'], ['_id', 'asc']], skip: query.skip, limit: query.limit })
+    },
+    /** Station ids of the pending reports about any of `stationIds`, one entry per report. */
+    async pendingStationIds(stationIds: readonly string[], pendingStates: readonly ReportState[]): Promise<string[]> {
+      if (stationIds.length === 0) return []
+      const found = await feedback.find(
+        { stationId: _.in([...stationIds]), state: _.in([...pendingStates]) },
+        { fields: { stationId: true }, limit: 1000 },
+      )
+      return found.map(report => report.stationId)
+    },
+    /**
+     * Moves a report from `from` to the changes' state in one conditional update, appending to its
+     * history; false when it is no longer in `from` (another staff member got there first).
+     */
+    async transition(
+      id: string,
+      from: ReportState,
+      changes: Pick<FeedbackDocument, 'state' | 'outcome' | 'fixApplied' | 'reporterNotification' | 'updatedAt'>,
+      entry: ReportHistoryEntry,
+    ): Promise<boolean> {
+      const update = { ...changes, reporterNotification: changes.reporterNotification === null ? null : _.set(changes.reporterNotification), history: _.push([entry]) }
+      return (await feedback.updateWhere({ _id: id, state: from }, update)) > 0
+    },
+  }
+}
+
+export type StationFeedbackRepository = ReturnType<typeof stationFeedbackRepository>

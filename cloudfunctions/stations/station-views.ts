@@ -1,0 +1,61 @@
+import type { MyReport, StaffReport, StationDetail, StationPhoto, StationSummary } from '../../src/domain/contracts/stations'
+import type { AmenityCatalogue } from '../../src/domain/stations/amenities'
+import type { OpeningStatus } from '../../src/domain/stations/opening-hours'
+import { describeOpeningHours } from '../../src/domain/stations/opening-hours'
+import type { FeedbackDocument } from './station-feedback-repository'
+import { toStationSummary, type StoredStation } from './station-document'
+
+/** A report as its reporter follows it: no staff or other people's details. */
+export function toMyReport(report: FeedbackDocument): MyReport {
+  return {
+    id: report._id,
+    stationId: report.stationId,
+    stationName: report.stationName,
+    kind: report.kind,
+    amenity: report.amenity ?? null,
+    note: report.note ?? null,
+    hasPhoto: typeof report.photo === 'string',
+    state: report.state,
+    outcome: report.outcome ?? null,
+    createdAt: report.createdAt.toISOString(),
+    updatedAt: report.updatedAt.toISOString(),
+  }
+}
+
+/** A report as staff review it; who moved it is kept in the database, not shown. */
+export function toStaffReport(report: FeedbackDocument, station: StoredStation | null, photoUrl: string | null): StaffReport {
+  return {
+    ...toMyReport(report),
+    reporterUserId: report.reporterUserId ?? null,
+    photo: typeof report.photo === 'string' ? { fileId: report.photo, url: photoUrl } : null,
+    suggestedLocation: report.suggestedLocation ?? null,
+    station: station === null ? null : toStationSummary(station),
+    history: (report.history ?? []).map(entry => ({ state: entry.state, at: entry.at.toISOString(), note: entry.note ?? null })),
+    fixApplied: report.fixApplied === true,
+    reporterNotification: report.reporterNotification?.state ?? null,
+  }
+}
+
+/** The station page. */
+export function toStationDetail(
+  station: StoredStation,
+  extras: {
+    readonly opening: OpeningStatus
+    readonly catalogue: AmenityCatalogue
+    readonly photoLinks: ReadonlyMap<string, string | null>
+    readonly myReports: readonly FeedbackDocument[]
+  },
+): StationDetail {
+  const summary: StationSummary = toStationSummary(station)
+  const photos: StationPhoto[] = station.photos.map(fileId => ({ fileId, url: extras.photoLinks.get(fileId) ?? null }))
+  return {
+    ...summary,
+    code: station.code,
+    photos,
+    hoursLines: describeOpeningHours(station.hours),
+    opening: extras.opening,
+    catalogue: extras.catalogue,
+    myReports: extras.myReports.map(toMyReport),
+    version: station.version,
+  }
+}

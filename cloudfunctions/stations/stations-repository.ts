@@ -1,0 +1,117 @@
+import type { LngLat } from '../../src/domain/geo/lng-lat'
+import { openSpans, type OpenNowProbe } from '../../src/domain/stations/open-spans'
+import type { StationStatus } from '../../src/domain/stations/station'
+import type { Database } from '../runtime/cloudbase-app'
+import { typedCollection, type Filter } from '../runtime/typed-collection'
+import {
+  fromStationDocument,
+  toStationDocument,
+  type GeoPointValue,
+  type StationDocument,
+  type StationFields,
+  type StoredStation,
+} from './station-document'
+
+export const STATIONS_COLLECTION = 'stations'
+
+/** What lists read: everything but the query fields, which are heavy and never leave the server. */
+const LIST_FIELDS = { openSpans: false } as const
+
+export interface NearbyQuery {
+  readonly origin: LngLat
+  readonly maxDistanceMeters: number
+  /** Every one of these amenities is required. */
+  readonly amenities: readonly string[]
+  /** When set, only active stations that answer one of these probes (see open-spans.ts). */
+  readonly openProbes: readonly OpenNowProbe[] | null
+  readonly skip: number
+  readonly limit: number
+}
+
+export interface StationSearch {
+  readonly namePattern?: string
+  readonly status?: StationStatus
+  readonly skip: number
+  readonly limit: number
+}
+
+/** The `stations` collection. Only this module reads or writes it. */
+export function stationsRepository(db: Database) {
+  const stations = typedCollection<StationDocument>(db, STATIONS_COLLECTION)
+  const _ = db.command
+  const point = (location: LngLat): GeoPointValue => new db.Geo.Point(location.lng, location.lat)
+
+  return {
+    point,
+    async findById(id: string): Promise<StoredStation | null> {
+      const document = await stations.findById(id)
+      return document === null ? null : fromStationDocument(document)
+    },
+    async findByIds(ids: readonly string[]): Promise<StoredStation[]> {
+      if (ids.length === 0) return []
+      const documents = await stations.find({ _id: _.in([...new Set(ids)]) }, { fields: LIST_FIELDS, limit: 1000 })
+      return documents.map(fromStationDocument)
+    },
+    /**
+     * The nearest matching stations, nearest first: one geo query with every filter in it, so the
+     * database stops as soon as the page is full instead of the function fetching everything.
+     */
+    async nearby(query: NearbyQuery): Promise<StoredStation[]> {
+      const filter: Record<string, unknown> = {
+        location: _.geoNear({ geometry: new db.Geo.Point(query.origin.lng, query.origin.lat), maxDistance: query.maxDistanceMeters }),
+      }
+      if (query.amenities.length > 0) filter.amenities = _.all([...query.amenities])
+      if (query.openProbes !== null) {
+        filter.status = 'active'
+        filter.openSpans = _.or(query.openProbes.map(probe => _.elemMatch({ k: probe.k, s: _.lte(probe.minute), e: _.gt(probe.minute) })))
+      }
+      const documents = await stations.find(filter, { skip: query.skip, limit: query.limit, fields: LIST_FIELDS })
+      return documents.map(fromStationDocument)
+    },
+    /** One page of the whole list in `_id` order, after `afterId`. */
+    async listAfter(afterId: string | null, district: string | null, limit: number): Promise<StoredStation[]> {
+      const filter: Record<string, unknown> = {}
+      if (afterId !== null) filter._id = _.gt(afterId)
+      if (district !== null) filter.district = district
+      const documents = await stations.find(filter, { orderBy: [['_id', 'asc']], limit, fields: { ...LIST_FIELDS, photos: false } })
+      return documents.map(fromStationDocument)
+    },
+    async search(query: StationSearch): Promise<StoredStation[]> {
+      const filter: Record<string, unknown> = {}
+      if (query.namePattern !== undefined) {
+        filter.name = db.RegExp({ regexp: query.namePattern, options: 'i' })
+      }
+      if (query.status !== undefined) filter.status = query.status
+      const documents = await stations.find(filter, { orderBy: [['name', 'asc'], ['_id', 'asc']], skip: query.skip, limit: query.limit, fields: LIST_FIELDS })
+      return documents.map(fromStationDocument)
+    },
+    /** Creates a station; throws a duplicate-key error when its key is taken. */
+    async insert(id: string, fields: StationFields, now: Date): Promise<void> {
+      await stations.insert(toStationDocument(id, fields, { version: 1, createdAt: now, updatedAt: now }, point))
+    },
+    /**
+     * Applies `changes` if the station is still at `expectedVersion` (any version when null), in one
+     * conditional update; false when it is missing or was changed in between.
+     */
+    async update(id: string, expectedVersion: number | null, changes: Partial<StationFields>, now: Date): Promise<boolean> {
+      const { location, hours, ...plain } = changes
+      const update: Record<string, unknown> = Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined))
+      update.version = _.inc(1)
+      update.updatedAt = now
+      if (location !== undefined) update.location = point(location)
+      if (hours !== undefined) {
+        // Replaced whole: a plain object would be merged field by field, leaving old ranges behind.
+        update.hours = _.set(hours)
+        update.openSpans = openSpans(hours)
+      }
+      const condition: Filter = expectedVersion === null ? { _id: id } : { _id: id, version: expectedVersion }
+      return (await stations.updateWhere(condition, update)) > 0
+    },
+    /** Creates many stations in one request, all or none (imports and demo data). */
+    async insertMany(entries: readonly { readonly id: string; readonly fields: StationFields }[], now: Date): Promise<void> {
+      await stations.insertMany(entries.map(entry => toStationDocument(entry.id, entry.fields, { version: 1, createdAt: now, updatedAt: now }, point)))
+    },
+  }
+}
+
+export type StationsRepository = ReturnType<typeof stationsRepository>
