@@ -5,12 +5,15 @@ import { typedCollection, type StoredDocument } from '../typed-collection'
 
 export const AUDIT_LOGS_COLLECTION = 'audit_logs'
 
+/** Who did it: a caller of a function, or `operator`, a person running a command-line tool with database access. */
+export type AuditActorRole = Caller | 'operator'
+
 /** One staff action, kept for accountability. Holds ids and short labels, never personal free text. */
 export interface AuditLogDocument extends StoredDocument {
   readonly functionName: string
   readonly action: string
   readonly actorUserId: string | null
-  readonly actorRole: Caller
+  readonly actorRole: AuditActorRole
   readonly target: Readonly<Record<string, string | number | boolean>>
   readonly requestId: string | null
   readonly at: Date

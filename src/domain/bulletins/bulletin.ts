@@ -81,6 +81,8 @@ export const BULLETIN_LIMITS = {
   phoneChars: 40,
   /** All the text of a body together, about 25 printed pages. */
   bodyChars: 50_000,
+  /** Pasted text longer than this is not one bulletin and is refused before any work. */
+  pastedChars: 200_000,
 } as const
 
 /** A header with nothing in it, for a bulletin that has only a title and a body. */

@@ -54,7 +54,7 @@ function quotesBalanced(text: string): boolean {
 
 /**
  * The page-break rule: a paragraph that does not end a sentence (。！？；… or a closing quote after one)
- * continues on the next line, unless that line starts a block. A wrapped 报/发 list always continues;
+ * or a colon continues on the next line, unless that line starts a block. A wrapped 报/发 list always continues;
  * an item heading, an editor or a phone line never does. `next` is null at the end of the text.
  */
 export function continuesInto(current: string, kind: UnitKind, next: string | null): boolean {
@@ -65,6 +65,10 @@ export function continuesInto(current: string, kind: UnitKind, next: string | nu
   if (current.length < LABEL_LOOKAHEAD && unitKindOf(joinLines(current, next)) !== kind) return false
   if (kind === 'distribution') return true
   if (kind === 'item' && isItemHeading(current)) return false
+  // A line ending in a colon is a salutation (各县市区总工会：) or introduces what follows (现将有关事项通知如下：);
+  // either way the next line is a paragraph of its own. A page break landing exactly after a colon is too rare
+  // to read every notice's salutation as run-on text.
+  if (isColon(current[current.length - 1])) return false
   return !endsSentence(current)
 }
 

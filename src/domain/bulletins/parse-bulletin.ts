@@ -11,7 +11,7 @@ import type { ParseResult } from './parse-result'
 import { splitSourceLines } from './source-lines'
 
 /** Pasted text longer than this is refused before any work: it is not one bulletin. */
-export const MAX_PASTED_CHARS = 200_000
+export const MAX_PASTED_CHARS = BULLETIN_LIMITS.pastedChars
 
 interface ItemDraft {
   readonly unit: BodyUnit

@@ -19,10 +19,10 @@ const TILES: readonly Tile[] = [
   { icon: 'me', label: '我的', description: '设置、隐私与数据', tab: '/pages/me/index' },
 ]
 
-/** Big tiles to each service: icon, name and a few words on what it is for. */
+/** One row of tiles to each service, icon and name, above the news (the words for screen readers say more). */
 export function ServiceTiles() {
   return (
-    <View className='service-tiles'>
+    <View className='service-tiles' {...a11yProps({ role: 'navigation', label: '我要办事' })}>
       {TILES.map(tile => (
         <View
           key={tile.label}
@@ -31,8 +31,7 @@ export function ServiceTiles() {
           onClick={() => void Taro.switchTab({ url: tile.tab })}
           {...a11yProps({ role: 'button', label: `${tile.label}，${tile.description}` })}
         >
-          <IconLabel icon={tile.icon} label={tile.label} size='xl' layout='stacked' className='service-tiles__label' />
-          <View className='service-tiles__description'>{tile.description}</View>
+          <IconLabel icon={tile.icon} label={tile.label} size='lg' layout='stacked' className='service-tiles__label' />
         </View>
       ))}
     </View>

@@ -1,0 +1,133 @@
+import type { BulletinStatus } from '../../src/domain/contracts/bulletins'
+import type { BulletinBody } from '../../src/domain/bulletins/bulletin'
+import type { Database } from '../runtime/cloudbase-app'
+import { isDuplicateKeyError, typedCollection } from '../runtime/typed-collection'
+import type { BulletinDocument } from './bulletin-document'
+import { positionKey, type ListPosition } from './bulletin-position'
+
+export const BULLETINS_COLLECTION = 'bulletins'
+
+/** A bulletin without its search index, which is heavy and never leaves the server. */
+export type StoredBulletin = Omit<BulletinDocument, 'searchTerms' | 'titleTerms'>
+
+/** What a list row needs: the title of the body, none of its text. */
+export type BulletinRow = Pick<BulletinDocument, '_id' | 'kind' | 'status' | 'header' | 'summary' | 'readCount' | 'publishedAt' | 'updatedAt'> & {
+  readonly body: Pick<BulletinBody, 'title'>
+}
+
+const WITHOUT_INDEX = { searchTerms: false, titleTerms: false } as const
+const ROW_FIELDS = {
+  kind: true,
+  status: true,
+  header: true,
+  'body.title': true,
+  summary: true,
+  readCount: true,
+  publishedAt: true,
+  updatedAt: true,
+} as const
+
+/** The multikey index fields: the whole text's terms, or the title's. */
+export type IndexedField = 'searchTerms' | 'titleTerms'
+
+/** A slice of a list, newest first, starting just after `after` (the last row of the previous slice). */
+export interface ListSlice {
+  readonly after: ListPosition | null
+  readonly limit: number
+}
+
+/** What a save, publish or unpublish writes, beside the revision, time and staff order it sets itself. */
+export type BulletinChanges = Partial<
+  Omit<BulletinDocument, '_id' | 'createdAt' | 'revision' | 'updatedAt' | 'staffKey' | 'publishedIssueKey'>
+>
+
+/** What happens to the published-issue key (and so to the unique index) in an update. */
+export type IssueKeyChange = { readonly set: string } | 'remove' | 'keep'
+
+/** The `bulletins` collection. Only this module reads or writes it. */
+export function bulletinsRepository(db: Database) {
+  const bulletins = typedCollection<BulletinDocument>(db, BULLETINS_COLLECTION)
+  const _ = db.command
+
+  return {
+    /** Inserts; false when a bulletin with that id exists (a retried create). */
+    async insert(document: BulletinDocument): Promise<boolean> {
+      try {
+        await bulletins.insert(document)
+        return true
+      } catch (error) {
+        if (isDuplicateKeyError(error)) return false
+        throw error
+      }
+    },
+
+    async findById(id: string): Promise<StoredBulletin | null> {
+      return await bulletins.findOne({ _id: id }, { fields: WITHOUT_INDEX })
+    },
+
+    /** Published bulletins, newest first, of one kind or all: a range on `feedKey` after the cursor, never a skip. */
+    async listPublished(kind: string | null, slice: ListSlice): Promise<BulletinRow[]> {
+      const filter: Record<string, unknown> = { status: 'published' }
+      if (kind !== null) filter.kind = kind
+      if (slice.after !== null) filter.feedKey = _.lt(positionKey(slice.after))
+      return await bulletins.find(filter, { orderBy: [['feedKey', 'desc']], limit: slice.limit, fields: ROW_FIELDS })
+    },
+
+    /** Every bulletin of a status (or all), most recently changed first. */
+    async listForStaff(status: BulletinStatus | null, slice: ListSlice): Promise<BulletinRow[]> {
+      const filter: Record<string, unknown> = {}
+      if (status !== null) filter.status = status
+      if (slice.after !== null) filter.staffKey = _.lt(positionKey(slice.after))
+      return await bulletins.find(filter, { orderBy: [['staffKey', 'desc']], limit: slice.limit, fields: ROW_FIELDS })
+    },
+
+    /**
+     * Published bulletins whose index field holds every term, newest first. The multikey index narrows them;
+     * the caller still checks each with `matchesQuery`, since holding the pairs is not holding them side by side.
+     */
+    async searchCandidates(field: IndexedField, terms: readonly string[], kind: string | null, slice: ListSlice): Promise<StoredBulletin[]> {
+      const filter: Record<string, unknown> = { status: 'published', [field]: _.all([...terms]) }
+      if (kind !== null) filter.kind = kind
+      if (slice.after !== null) filter.feedKey = _.lt(positionKey(slice.after))
+      return await bulletins.find(filter, { orderBy: [['feedKey', 'desc']], limit: slice.limit, fields: WITHOUT_INDEX })
+    },
+
+    /** Bulletins carrying an issue key, for duplicate warnings. */
+    async withIssueKey(issueKey: string): Promise<Pick<BulletinDocument, '_id' | 'status' | 'body'>[]> {
+      return await bulletins.find({ issueKey }, { orderBy: [['_id', 'asc']], limit: 20, fields: { status: true, 'body.title': true } })
+    },
+
+    /**
+     * Writes the changes if the bulletin is still at `revision` (when given) and in one of `statuses`; false
+     * when another save, publish or unpublish came first, or it does not exist. One conditional update, so
+     * two staff acting at once cannot both succeed. Throws a duplicate-key error when publishing would give
+     * an issue a second published copy (the unique index on `publishedIssueKey`).
+     */
+    async updateIf(
+      id: string,
+      expected: { readonly revision?: number; readonly statuses: readonly BulletinStatus[] },
+      changes: BulletinChanges,
+      issueKey: IssueKeyChange,
+      now: Date,
+    ): Promise<boolean> {
+      const filter: Record<string, unknown> = { _id: id, status: _.in([...expected.statuses]) }
+      if (expected.revision !== undefined) filter.revision = expected.revision
+      const update: Record<string, unknown> = { ...changes, revision: _.inc(1), updatedAt: now, staffKey: positionKey({ at: now, id }) }
+      if (issueKey === 'remove') update.publishedIssueKey = _.remove()
+      else if (issueKey !== 'keep') update.publishedIssueKey = issueKey.set
+      return (await bulletins.updateWhere(filter, update)) > 0
+    },
+
+    /** One more reader of a published bulletin; false when it is not (or no longer) published. */
+    async countRead(id: string): Promise<boolean> {
+      return (await bulletins.updateWhere({ _id: id, status: 'published' }, { readCount: _.inc(1) })) > 0
+    },
+
+    async readCountOf(id: string): Promise<number | null> {
+      const row = await bulletins.findOne({ _id: id }, { fields: { readCount: true } })
+      return row?.readCount ?? null
+    },
+  }
+}
+
+export type BulletinsRepository = ReturnType<typeof bulletinsRepository>

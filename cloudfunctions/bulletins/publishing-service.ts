@@ -1,0 +1,188 @@
+import { createHash, randomUUID } from 'node:crypto'
+import type {
+  BulletinDetail,
+  BulletinStatus,
+  IssueDuplicate,
+  Page,
+  ParseTextResult,
+  SavedDraft,
+  StaffBulletinListItem,
+} from '../../src/domain/contracts/bulletins'
+import { bulletinsContract } from '../../src/domain/contracts/bulletins'
+import { CommonErrorCode } from '../../src/domain/contracts/error-codes'
+import type { BulletinKind } from '../../src/domain/bulletins/bulletin-kinds'
+import { checkBulletin, describeProblems } from '../../src/domain/bulletins/check-bulletin'
+import { describeIssue, issueKeyOf } from '../../src/domain/bulletins/issue-key'
+import { parseBulletin } from '../../src/domain/bulletins/parse-bulletin'
+import { AppError } from '../runtime/app-error'
+import type { CallerContext } from '../runtime/create-function'
+import { isDuplicateKeyError } from '../runtime/typed-collection'
+import { contentFields, newDraft, searchFields } from './bulletin-document'
+import type { BulletinKindsRepository } from './bulletin-kinds-repository'
+import { decodePosition, encodePosition, positionKey } from './bulletin-position'
+import { toDetail, toStaffListItem } from './bulletin-views'
+import type { BulletinsRepository, StoredBulletin } from './bulletins-repository'
+
+export interface PublishingServiceDependencies {
+  readonly bulletins: BulletinsRepository
+  readonly kinds: BulletinKindsRepository
+  readonly now: () => Date
+}
+
+export const STAFF_PAGE_SIZE = 20
+
+/** Statuses whose content may still be edited; a published bulletin is taken down first. */
+const EDITABLE: readonly BulletinStatus[] = ['draft', 'unpublished']
+
+const errors = bulletinsContract.errors
+
+/**
+ * The id of a new draft: derived from the caller and the request id when there is one, so a retried
+ * create (a weak signal, a double tap) finds the draft it already made instead of making a second.
+ */
+function draftId(context: CallerContext): string {
+  const seed = context.requestId === null ? randomUUID() : `${context.userId ?? 'server'}|${context.requestId}`
+  return `b${createHash('sha256').update(`draft|${seed}`).digest('hex').slice(0, 23)}`
+}
+
+/** Staff: parse pasted text, save drafts, publish and take down, list everything, manage the kinds. */
+export function publishingService(deps: PublishingServiceDependencies) {
+  async function duplicatesOf(issueKey: string | null, exceptId: string | null): Promise<IssueDuplicate[]> {
+    if (issueKey === null) return []
+    const rows = await deps.bulletins.withIssueKey(issueKey)
+    return rows.filter((row) => row._id !== exceptId).map((row) => ({ id: row._id, title: row.body.title, status: row.status }))
+  }
+
+  async function mustFind(id: string): Promise<StoredBulletin> {
+    const bulletin = await deps.bulletins.findById(id)
+    if (bulletin === null) throw new AppError(errors.NotFound, '没有找到这篇资讯，可能已被删除')
+    return bulletin
+  }
+
+  // A conditional update changed nothing: say why, from what is stored now.
+  async function refusal(id: string, wanted: 'edit' | 'publish' | 'unpublish', revision: number | undefined): Promise<AppError> {
+    const current = await mustFind(id)
+    if (wanted === 'unpublish') return new AppError(errors.NotPublished, '这篇资讯现在没有发布，不用撤回')
+    if (current.status === 'published') {
+      return wanted === 'publish'
+        ? new AppError(errors.AlreadyPublished, '这篇资讯已经发布了')
+        : new AppError(errors.NotEditable, '已发布的资讯不能直接修改，请先撤回，改好后再发布')
+    }
+    if (revision !== undefined && current.revision !== revision) {
+      return new AppError(CommonErrorCode.Conflict, '这篇资讯刚被别人改过，请重新打开后再操作')
+    }
+    return new AppError(CommonErrorCode.Conflict, '这篇资讯的状态刚刚变了，请重新打开后再操作')
+  }
+
+  async function reload(id: string): Promise<BulletinDetail> {
+    return toDetail(await mustFind(id))
+  }
+
+  return {
+    async parseText(text: string): Promise<ParseTextResult> {
+      const parsed = parseBulletin(text)
+      if (!parsed.ok) return { ok: false, errors: parsed.errors }
+      return {
+        ok: true,
+        bulletin: parsed.bulletin,
+        report: parsed.report,
+        warnings: parsed.warnings,
+        duplicates: await duplicatesOf(issueKeyOf(parsed.bulletin.header), null),
+      }
+    },
+
+    async saveDraft(
+      request: { id?: string; kind: string; bulletin: unknown; revision?: number },
+      context: CallerContext,
+    ): Promise<SavedDraft> {
+      if (!(await deps.kinds.exists(request.kind))) throw new AppError(errors.UnknownKind, '没有这个栏目，请重新选择')
+      const checked = checkBulletin(request.bulletin)
+      if (!checked.ok) throw new AppError(errors.InvalidBulletin, describeProblems(checked.problems))
+      const now = deps.now()
+
+      let id = request.id
+      if (id === undefined) {
+        id = draftId(context)
+        // false: this very request already created it (a retry); it is answered as the first time.
+        await deps.bulletins.insert(newDraft(id, request.kind, checked.bulletin, now))
+        context.auditTarget({ bulletinId: id, change: 'created' })
+      } else {
+        const saved = await deps.bulletins.updateIf(
+          id,
+          { revision: request.revision, statuses: EDITABLE },
+          { kind: request.kind, ...contentFields(checked.bulletin) },
+          'keep',
+          now,
+        )
+        if (!saved) throw await refusal(id, 'edit', request.revision)
+        context.auditTarget({ bulletinId: id, change: 'edited' })
+      }
+      const bulletin = await reload(id)
+      return { bulletin, duplicates: await duplicatesOf(issueKeyOf(bulletin.header), id) }
+    },
+
+    /**
+     * Puts a draft (or a taken-down bulletin) online: indexed for search, first in the list. Refused when
+     * another published bulletin is the same 第N期 of the same issuer and year; the unique index on the
+     * published issue key makes that hold even when two staff publish copies at the same moment.
+     */
+    async publish(request: { id: string; revision: number }, context: CallerContext): Promise<BulletinDetail> {
+      const bulletin = await mustFind(request.id)
+      if (bulletin.status === 'published') throw await refusal(request.id, 'publish', request.revision)
+      const duplicate = (await duplicatesOf(bulletin.issueKey, bulletin._id)).find((other) => other.status === 'published')
+      const refuseDuplicate = (title: string) =>
+        new AppError(errors.DuplicateIssue, `${describeIssue(bulletin.header)}已经发布过（“${title}”），同一期不能发布两次`)
+      if (duplicate) throw refuseDuplicate(duplicate.title)
+      const now = deps.now()
+      let published: boolean
+      try {
+        published = await deps.bulletins.updateIf(
+          bulletin._id,
+          { revision: request.revision, statuses: EDITABLE },
+          { status: 'published', publishedAt: now, feedKey: positionKey({ at: now, id: bulletin._id }), ...searchFields(bulletin.header, bulletin.body) },
+          bulletin.issueKey === null ? 'keep' : { set: bulletin.issueKey },
+          now,
+        )
+      } catch (error) {
+        if (isDuplicateKeyError(error)) throw refuseDuplicate('同期简报')
+        throw error
+      }
+      if (!published) throw await refusal(bulletin._id, 'publish', request.revision)
+      context.auditTarget({ bulletinId: bulletin._id, kind: bulletin.kind, issueNumber: bulletin.header.issueNumber ?? 0 })
+      return await reload(bulletin._id)
+    },
+
+    /** Takes a published bulletin down: out of the list, the search index and reach by id, for workers. */
+    async unpublish(id: string, context: CallerContext): Promise<BulletinDetail> {
+      const taken = await deps.bulletins.updateIf(
+        id,
+        { statuses: ['published'] },
+        { status: 'unpublished', feedKey: '', searchTerms: [], titleTerms: [] },
+        'remove',
+        deps.now(),
+      )
+      if (!taken) throw await refusal(id, 'unpublish', undefined)
+      context.auditTarget({ bulletinId: id })
+      return await reload(id)
+    },
+
+    async listForStaff(query: { status?: BulletinStatus; cursor?: string }): Promise<Page<StaffBulletinListItem>> {
+      const after = query.cursor === undefined ? null : decodePosition(query.cursor)
+      const rows = await deps.bulletins.listForStaff(query.status ?? null, { after, limit: STAFF_PAGE_SIZE + 1 })
+      const page = rows.slice(0, STAFF_PAGE_SIZE)
+      const last = page[page.length - 1]
+      return {
+        items: page.map(toStaffListItem),
+        nextCursor: rows.length > STAFF_PAGE_SIZE && last ? encodePosition({ at: last.updatedAt, id: last._id }) : null,
+      }
+    },
+
+    async saveKind(kind: BulletinKind, context: CallerContext): Promise<BulletinKind[]> {
+      await deps.kinds.save(kind, deps.now())
+      context.auditTarget({ kind: kind.key, order: kind.order })
+      return await deps.kinds.list()
+    },
+  }
+}
+
+export type PublishingService = ReturnType<typeof publishingService>

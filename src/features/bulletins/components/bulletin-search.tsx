@@ -1,0 +1,52 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { kindLabel } from '../../../domain/bulletins/bulletin-kinds'
+import { errorMessage } from '../../../lib/error-messages'
+import { Button } from '../../../ui/button'
+import { EmptyState } from '../../../ui/empty-state'
+import { ErrorState } from '../../../ui/error-state'
+import { LoadingState } from '../../../ui/loading-state'
+import { SearchBar } from '../../../ui/search-bar'
+import { useBulletinKinds } from '../hooks/use-bulletin-kinds'
+import type { PagedList } from '../hooks/use-paged-list'
+import type { BulletinSearchHit } from '../../../domain/contracts/bulletins'
+import { BULLETINS_ERROR_MESSAGES } from '../model/bulletins-error-messages'
+import { SearchHitCard } from './search-hit-card'
+import './bulletin-search.css'
+
+export interface BulletinSearchProps {
+  readonly query: string
+  readonly onSearch: (query: string) => void
+  readonly results: PagedList<BulletinSearchHit>
+}
+
+/** The search page: the box (to search again) and the results, title hits first, page by page. */
+export function BulletinSearch({ query, onSearch, results }: BulletinSearchProps) {
+  const [typed, setTyped] = useState(query)
+  const kinds = useBulletinKinds()
+  const { state, loadMore, reload } = results
+  return (
+    <View className='bulletin-search'>
+      <SearchBar value={typed} onChange={setTyped} onSearch={value => onSearch(value.trim())} placeholder='搜索资讯，如：驿站、工伤' />
+      {query === '' ? <EmptyState icon='search' title='输入要找的字词' description='比如“驿站”“农民工维权”“工伤认定”' /> : null}
+      {query !== '' && state.status === 'loading' ? <LoadingState rows={4} label={`正在搜索“${query}”…`} /> : null}
+      {state.status === 'error' ? <ErrorState message={errorMessage(state.error, BULLETINS_ERROR_MESSAGES)} onRetry={reload} /> : null}
+      {query !== '' && state.status === 'empty' ? <EmptyState icon='search' title={`没有找到“${query}”`} description='换个说法，或少写几个字再试' /> : null}
+      {state.status === 'ready' ? <Text className='bulletin-search__count'>找到的资讯（标题里有的排在前面）：</Text> : null}
+      <View className='bulletin-search__results'>
+        {state.items.map(hit => (
+          <SearchHitCard key={hit.id} hit={hit} kindLabel={kindLabel(kinds, hit.kind)} query={query} />
+        ))}
+      </View>
+      {state.status === 'ready' ? (
+        state.nextCursor !== null ? (
+          <Button variant='secondary' block loading={state.loadingMore} onClick={loadMore} ariaLabel='加载更多搜索结果'>
+            {state.error !== undefined ? '没加载出来，再试一次' : '加载更多'}
+          </Button>
+        ) : (
+          <Text className='bulletin-search__end'>没有更多了</Text>
+        )
+      ) : null}
+    </View>
+  )
+}

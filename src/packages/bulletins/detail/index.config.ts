@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '资讯',
+  enableShareAppMessage: true,
+})
