@@ -67,7 +67,7 @@ export function BindPhone({ bound }: BindPhoneProps) {
 
   return (
     <View className='bind-phone'>
-      <Text className='bind-phone__why'>只在律师或工作人员需要就您的预约、报名联系您时使用。</Text>
+      <Text className='bind-phone__why'>绑定后，您来电时管理员能凭手机号后四位找到您的账号，他们看不到完整号码。</Text>
       {process.env.TARO_ENV === 'h5' ? (
         <Button variant='secondary' icon='phone' block onClick={() => setTyping(true)}>
           {label}

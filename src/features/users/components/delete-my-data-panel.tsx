@@ -32,7 +32,7 @@ function DeletionResult({ report }: { report: DeletionReport }) {
           </View>
         ))
       )}
-      <Text className='delete-data__result-text'>以后如果再使用预约、报名等服务，会重新询问您是否同意。</Text>
+      <Text className='delete-data__result-text'>以后再使用需要个人信息的功能时，会重新询问您是否同意。</Text>
     </Card>
   )
 }
@@ -61,7 +61,7 @@ export function DeleteMyDataPanel() {
 
   return (
     <View className='delete-data'>
-      <Text className='delete-data__intro'>删除后，您的资料、预约、报名和消息都会被删除，无法恢复。</Text>
+      <Text className='delete-data__intro'>删除后，您的资料、设置和提醒都会被删除，无法恢复；驿站问题反馈会去掉能认出您的内容。</Text>
       <Button variant='danger' icon='trash' block onClick={() => setAsking(true)}>
         删除我的数据
       </Button>

@@ -40,7 +40,7 @@ export function PrivacyConsentPanel() {
         <Text className='consent-panel__label'>法律咨询案情</Text>
         <StatusBadge tone={caseDescription.tone} label={caseDescription.label} />
       </View>
-      <Text className='consent-panel__detail'>提交法律咨询时单独询问，只用于您的这次咨询。</Text>
+      <Text className='consent-panel__detail'>法律援助上线后，提交咨询时会单独询问您。</Text>
       {failure !== undefined ? <Text className='consent-panel__error'>⚠ {errorMessage(failure, USERS_ERROR_MESSAGES)}</Text> : null}
       {policy.state === 'granted' ? (
         <Button variant='danger' block loading={consent.withdraw.pending} onClick={() => setConfirmingWithdraw(true)}>
@@ -61,7 +61,7 @@ export function PrivacyConsentPanel() {
       <ConfirmDialog
         open={confirmingWithdraw}
         title='撤回同意？'
-        message='撤回后，预约、报名等需要个人信息的服务会停下，已保存的信息不会删除（要删除请到“我的数据”）。资讯和驿站仍可浏览。'
+        message='撤回后，反馈、提醒等需要个人信息的功能会停下，已保存的信息不会删除（要删除请到“我的数据”）。资讯和驿站仍可浏览。'
         confirmLabel='撤回同意'
         danger
         confirming={consent.withdraw.pending}

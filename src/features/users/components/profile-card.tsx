@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { errorMessage } from '../../../lib/error-messages'
 import { Button } from '../../../ui/button'
@@ -53,7 +54,31 @@ function NicknameDialog({ open, current, onClose }: { open: boolean; current: st
   )
 }
 
-/** Who the person is to the service: name, role in words, masked phone; or why nothing shows yet. */
+/**
+ * 用户编号: what a new admin is found by in the database console, and what a person reads out when
+ * they phone staff. Small, because few people need it; copyable, because nobody should type it.
+ */
+function UserIdRow({ userId }: { userId: string }) {
+  const copy = () => {
+    void Taro.setClipboardData({ data: userId }).then(
+      () => toast.success('已复制'),
+      () => toast.failure('没能复制，请再试一次'),
+    )
+  }
+  return (
+    <View className='profile-card__user-id'>
+      <View className='profile-card__user-id-text'>
+        <Text className='profile-card__field-label'>用户编号</Text>
+        <Text className='profile-card__user-id-value'>{userId}</Text>
+      </View>
+      <Button variant='secondary' icon='copy' onClick={copy}>
+        复制编号
+      </Button>
+    </View>
+  )
+}
+
+/** Who the person is to the service: name, role in words, masked phone, user id; or why nothing shows yet. */
 export function ProfileCard() {
   const state = useProfileState()
   const consent = usePrivacyConsent()
@@ -62,7 +87,7 @@ export function ProfileCard() {
   if (state.status === 'idle') {
     return (
       <Card className='profile-card'>
-        <Text className='profile-card__notice'>您还没有同意隐私政策。同意后才能保存您的设置、预约和报名记录；不同意也可以浏览资讯和驿站。</Text>
+        <Text className='profile-card__notice'>您还没有同意隐私政策。同意后才能保存您的设置和记录；不同意也可以浏览资讯和驿站。</Text>
         <Button icon='lock' block onClick={consent.askAgain}>
           阅读并同意隐私政策
         </Button>
@@ -94,6 +119,7 @@ export function ProfileCard() {
         <Text className='profile-card__field-label'>手机号</Text>
         <Text className='profile-card__field-value'>{profile.phoneMasked ?? '未绑定'}</Text>
       </View>
+      <UserIdRow userId={profile.userId} />
       <Button variant='secondary' icon='edit' block onClick={() => setEditing(true)}>
         修改昵称
       </Button>
