@@ -6,6 +6,18 @@ export default defineAppConfig({
       root: 'packages/me',
       pages: ['privacy/index', 'my-data/index'],
     },
+    {
+      root: 'packages/staff',
+      pages: ['users/index', 'bulletins-list/index', 'bulletins-edit/index', 'stations-manage/index', 'stations-edit/index', 'stations-reports/index', 'stations-review/index'],
+    },
+    {
+      root: 'packages/bulletins',
+      pages: ['detail/index', 'search/index'],
+    },
+    {
+      root: 'packages/stations',
+      pages: ['detail/index', 'report/index', 'my-reports/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '职工服务',

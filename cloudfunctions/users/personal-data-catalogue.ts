@@ -12,4 +12,11 @@ export interface PersonalDataSource {
   readonly personalFields?: readonly string[]
 }
 
-export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = []
+export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
+  // Station problem reports: staff keep what was wrong with the station, not who said it or their words.
+  { collection: 'station_feedback', ownerField: 'reporterUserId', onDelete: 'anonymise', personalFields: ['note', 'photo', 'reporterNotification'] },
+  // Subscribe-message consent (新资讯提醒 and later ones): nothing to keep once the person is gone.
+  { collection: 'subscriptions', ownerField: 'userId', onDelete: 'delete' },
+  // Who read which bulletin today, kept overnight at most to count a reader once a day; the counts stay.
+  { collection: 'bulletin_read_marks', ownerField: 'userId', onDelete: 'delete' },
+]

@@ -1,5 +1,7 @@
 import type { Database } from '../../cloudfunctions/runtime/cloudbase-app'
+import { seedBulletinsDemo } from './bulletins-demo'
 import { seedDemoUsers } from './demo-users'
+import { seedStationsDemo } from './stations-demo'
 
 /** One feature's demo data: idempotent, so a half-finished seed can simply run again. */
 export interface DemoSeeder {
@@ -8,7 +10,11 @@ export interface DemoSeeder {
 }
 
 /** Every feature's demo data, in dependency order. A feature adds its seeder here. */
-export const DEMO_SEEDERS: readonly DemoSeeder[] = [{ name: 'demo users', run: seedDemoUsers }]
+export const DEMO_SEEDERS: readonly DemoSeeder[] = [
+  { name: 'demo users', run: seedDemoUsers },
+  { name: 'stations', run: seedStationsDemo },
+  { name: 'bulletins', run: seedBulletinsDemo },
+]
 
 /** Local-only bookkeeping: which seed version this data folder already has. */
 const SEED_COLLECTION = 'local_seed_runs'

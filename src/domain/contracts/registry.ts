@@ -1,4 +1,6 @@
 import type { CommonErrorCode } from './error-codes'
+import { bulletinsContract } from './bulletins'
+import { stationsContract } from './stations'
 import { usersContract } from './users'
 
 /**
@@ -7,6 +9,8 @@ import { usersContract } from './users'
  */
 export const functionContracts = {
   users: usersContract,
+  bulletins: bulletinsContract,
+  stations: stationsContract,
 } as const
 
 export type FunctionName = keyof typeof functionContracts

@@ -1,20 +1,57 @@
 import type { ComponentType } from 'react'
+import { MyReportsSection } from '../../features/stations/components/my-reports-section'
 import { AccountSection } from '../../features/users/components/account-section'
 import { ProfileCard } from '../../features/users/components/profile-card'
 import { SettingsSection } from '../../features/users/components/settings-section'
+import { StaffToolsSection } from '../../features/users/components/staff-tools-section'
+import type { StaffTool } from '../../features/users/model/staff-tools'
 import { PageHeader } from '../../ui/page-header'
 import { Screen } from '../../ui/screen'
+
+/**
+ * 工作台: every staff tool of the app. A feature with a staff page adds one entry here, with the
+ * roles its actions allow; the section shows each person only the tools of their role.
+ */
+const STAFF_TOOLS: readonly StaffTool[] = [
+  {
+    label: '用户与角色',
+    description: '查找用户，修改他们的角色',
+    icon: 'me',
+    path: '/packages/staff/users/index',
+    roles: ['admin'],
+  },
+  {
+    label: '驿站管理',
+    description: '新增、修改驿站，暂停或恢复开放',
+    icon: 'station',
+    path: '/packages/staff/stations-manage/index',
+    roles: ['staff', 'admin'],
+  },
+  {
+    label: '驿站反馈',
+    description: '核实、处理职工报告的驿站问题',
+    icon: 'bell',
+    path: '/packages/staff/stations-reports/index',
+    roles: ['staff', 'admin'],
+  },
+]
+
+function WorkbenchSection() {
+  return <StaffToolsSection tools={STAFF_TOOLS} />
+}
 
 /**
  * The sections of 我的, top to bottom. A feature with something personal to show here (我的预约,
  * 我的课程) exports one section component and adds it to this list; sections never import each other.
  */
 const SECTIONS: ReadonlyArray<{ readonly key: string; readonly Section: ComponentType }> = [
+  { key: 'workbench', Section: WorkbenchSection },
+  { key: 'station-reports', Section: MyReportsSection },
   { key: 'settings', Section: SettingsSection },
   { key: 'account', Section: AccountSection },
 ]
 
-/** 我的: who I am to the service, my settings, my privacy and data. */
+/** 我的: who I am to the service, my staff tools, my settings, my privacy and data. */
 export default function MePage() {
   return (
     <Screen>
