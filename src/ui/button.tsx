@@ -19,8 +19,11 @@ export interface ButtonProps {
   readonly disabled?: boolean
   /** Full width: the default for the main action of a screen. */
   readonly block?: boolean
-  /** Read instead of the words when they need more context ("重试加载资讯"). */
-  readonly ariaLabel?: string
+  /**
+   * Read instead of the words when they need more context ("重试加载资讯"). Not `ariaLabel`: Taro's H5
+   * build renames any JSX prop of that name to `aria-label`, so a component would never receive it.
+   */
+  readonly spokenLabel?: string
   readonly id?: string
   readonly className?: string
   readonly openType?: ButtonOpenType
@@ -39,7 +42,7 @@ export function Button({
   loading = false,
   disabled = false,
   block = false,
-  ariaLabel,
+  spokenLabel,
   id,
   className,
   openType,
@@ -65,7 +68,7 @@ export function Button({
       onClick={inactive ? undefined : onClick}
       onGetPhoneNumber={onGetPhoneNumber ? event => onGetPhoneNumber(event.detail.code ?? null) : undefined}
       onAgreePrivacyAuthorization={onAgreePrivacyAuthorization ? () => onAgreePrivacyAuthorization() : undefined}
-      {...a11yProps({ role: 'button', label: ariaLabel ?? children, disabled: inactive, busy: loading })}
+      {...a11yProps({ role: 'button', label: spokenLabel ?? children, disabled: inactive, busy: loading })}
     >
       <View className='ui-button__content'>
         {icon && !loading ? <Icon name={icon} /> : null}

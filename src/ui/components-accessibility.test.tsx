@@ -25,7 +25,7 @@ describe('Button', () => {
   })
 
   it('can carry a fuller label than its words', () => {
-    render(<Button ariaLabel='重试加载资讯'>重试</Button>)
+    render(<Button spokenLabel='重试加载资讯'>重试</Button>)
     expect(screen.getByLabelText('重试加载资讯')).toBeTruthy()
   })
 

@@ -48,7 +48,7 @@ describe('资讯, in Chromium against the emulator', () => {
     expect(await inViewport(item5)).toBe(false)
     await page.getByRole('button', { name: '跳到第 5 项：开展了各类职工服务活动。' }).click()
     await expect.poll(() => inViewport(item5), { timeout: 5_000 }).toBe(true)
-    await expectVisible(page.getByRole('button', { name: '拨打 8219262' }))
+    await expectVisible(page.getByRole('button', { name: '拨打联系电话 8219262' }))
     await context.close()
   })
 

@@ -36,7 +36,7 @@ describe('用户与角色 and 工作台, in Chromium against the emulator', () =
     // The button in 张师傅's row. (Taro's H5 build renames every JSX `ariaLabel` attribute to
     // `aria-label`, so Button's own spoken label 修改张师傅的角色 reaches weapp only.)
     const row = page.getByRole('group', { name: '张师傅' })
-    await row.getByRole('button', { name: '修改角色' }).click()
+    await row.getByRole('button', { name: '修改张师傅的角色' }).click()
     const picker = page.getByRole('dialog', { name: '修改“张师傅”的角色' })
     await picker.getByRole('radio', { name: /^工会工作人员/ }).click()
     await picker.getByRole('button', { name: '下一步' }).click()

@@ -86,7 +86,7 @@ export function BulletinArticle({ bulletin: { header, body }, kindLabel, publish
                 {body.phone}
               </Text>
               {dialablePhones(body.phone).map(phone => (
-                <Button key={phone.dial} icon='phone' variant='secondary' onClick={() => call(phone.dial)} ariaLabel={`拨打联系电话 ${phone.label}`}>
+                <Button key={phone.dial} icon='phone' variant='secondary' onClick={() => call(phone.dial)} spokenLabel={`拨打联系电话 ${phone.label}`}>
                   {`拨打 ${phone.label}`}
                 </Button>
               ))}

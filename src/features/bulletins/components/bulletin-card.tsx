@@ -23,8 +23,6 @@ export const BulletinCard = memo(function BulletinCard({ item, kindLabel }: Bull
   const date = bulletinDate(item.issuedOn, item.publishedAt)
   const open = () => void Taro.navigateTo({ url: bulletinPagePath(item.id) })
   return (
-    // A View with the label spread in rather than ui/Card: Taro's H5 JSX transform renames an `ariaLabel`
-    // prop to `aria-label` on every component, so Card would lose its label in the browser.
     <View
       className='bulletin-card'
       hoverClass='bulletin-card--pressed'

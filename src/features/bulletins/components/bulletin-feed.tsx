@@ -48,7 +48,7 @@ export function BulletinFeed({ feed }: { readonly feed: Feed }) {
         {state.status === 'ready' && state.savedAt === null ? (
           <View className='bulletin-feed__more'>
             {state.nextCursor !== null ? (
-              <Button variant='secondary' block loading={state.loadingMore} onClick={loadMore} ariaLabel='加载更多资讯'>
+              <Button variant='secondary' block loading={state.loadingMore} onClick={loadMore} spokenLabel='加载更多资讯'>
                 {state.error !== undefined ? '没加载出来，再试一次' : '加载更多'}
               </Button>
             ) : (

@@ -40,7 +40,7 @@ export function BulletinSearch({ query, onSearch, results }: BulletinSearchProps
       </View>
       {state.status === 'ready' ? (
         state.nextCursor !== null ? (
-          <Button variant='secondary' block loading={state.loadingMore} onClick={loadMore} ariaLabel='加载更多搜索结果'>
+          <Button variant='secondary' block loading={state.loadingMore} onClick={loadMore} spokenLabel='加载更多搜索结果'>
             {state.error !== undefined ? '没加载出来，再试一次' : '加载更多'}
           </Button>
         ) : (

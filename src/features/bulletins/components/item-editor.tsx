@@ -51,16 +51,16 @@ export function ItemEditor({ item, index, errors, update }: ItemEditorProps) {
             error={errors[`${at}.subPoints.${j}.text`]}
             onChange={text => update(form => updateSubPoint(form, index, j, { text }))}
           />
-          <Button variant='danger' icon='trash' onClick={() => update(form => removeSubPoint(form, index, j))} ariaLabel={`删除第 ${index + 1} 项的第 ${j + 1} 个分项`}>
+          <Button variant='danger' icon='trash' onClick={() => update(form => removeSubPoint(form, index, j))} spokenLabel={`删除第 ${index + 1} 项的第 ${j + 1} 个分项`}>
             删除这个分项
           </Button>
         </View>
       ))}
       <View className='bulletin-form__row'>
-        <Button variant='secondary' icon='edit' onClick={() => update(form => addSubPoint(form, index))} ariaLabel={`给第 ${index + 1} 项添加分项`}>
+        <Button variant='secondary' icon='edit' onClick={() => update(form => addSubPoint(form, index))} spokenLabel={`给第 ${index + 1} 项添加分项`}>
           添加分项
         </Button>
-        <Button variant='danger' icon='trash' onClick={() => update(form => removeItem(form, index))} ariaLabel={`删除第 ${index + 1} 项`}>
+        <Button variant='danger' icon='trash' onClick={() => update(form => removeItem(form, index))} spokenLabel={`删除第 ${index + 1} 项`}>
           删除这一项
         </Button>
       </View>

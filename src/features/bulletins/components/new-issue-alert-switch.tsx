@@ -23,7 +23,7 @@ export function NewIssueAlertSwitch() {
       />
       {alert?.enabled ? (
         <View className='new-issue-alert__more'>
-          <Button variant='secondary' icon='bell' disabled={busy} onClick={ask} ariaLabel='再收一条新资讯提醒'>
+          <Button variant='secondary' icon='bell' disabled={busy} onClick={ask} spokenLabel='再收一条新资讯提醒'>
             再收一条
           </Button>
         </View>

@@ -21,7 +21,7 @@ export function OfflineNotice({ savedAt, onRetry, retrying = false }: OfflineNot
         <Text>离线内容，保存于 {formatShanghaiDateTime(savedAt)}</Text>
       </View>
       {onRetry ? (
-        <Button variant='secondary' icon='refresh' loading={retrying} onClick={onRetry} ariaLabel='重新联网加载'>
+        <Button variant='secondary' icon='refresh' loading={retrying} onClick={onRetry} spokenLabel='重新联网加载'>
           重试
         </Button>
       ) : null}

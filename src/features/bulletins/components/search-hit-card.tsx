@@ -24,7 +24,6 @@ export const SearchHitCard = memo(function SearchHitCard({ hit, kindLabel, query
     void Taro.navigateTo({ url: `${bulletinPagePath(hit.id)}&q=${encodeURIComponent(query)}${item}` })
   }
   return (
-    // Not ui/Card: its `ariaLabel` prop is renamed by Taro's H5 JSX transform (see bulletin-card.tsx).
     <View
       className='search-hit'
       hoverClass='search-hit--pressed'

@@ -19,7 +19,7 @@ export function ShareBulletin({ id, title }: ShareBulletinProps) {
     )
   }
   return (
-    <Button icon='copy' variant='secondary' block onClick={share} ariaLabel={canShare ? `分享“${title}”` : `复制“${title}”的链接`}>
+    <Button icon='copy' variant='secondary' block onClick={share} spokenLabel={canShare ? `分享“${title}”` : `复制“${title}”的链接`}>
       {canShare ? '分享' : '复制链接'}
     </Button>
   )

@@ -25,13 +25,13 @@ export function StationCard({ row, onOpen, onClose }: StationCardProps) {
       <Text className='station-card__address'>{row.address}</Text>
       <AmenityList amenities={row.amenities} />
       <View className='station-card__actions'>
-        <Button icon='station' onClick={() => openNavigation({ location: row.station.location, name: row.name, address: row.address })} ariaLabel={`导航去${row.name}`}>
+        <Button icon='station' onClick={() => openNavigation({ location: row.station.location, name: row.name, address: row.address })} spokenLabel={`导航去${row.name}`}>
           导航
         </Button>
-        <Button variant='secondary' onClick={() => onOpen(row)} ariaLabel={`查看${row.name}详情`}>
+        <Button variant='secondary' onClick={() => onOpen(row)} spokenLabel={`查看${row.name}详情`}>
           查看详情
         </Button>
-        <Button variant='secondary' icon='close' onClick={onClose} ariaLabel='关闭驿站卡片'>
+        <Button variant='secondary' icon='close' onClick={onClose} spokenLabel='关闭驿站卡片'>
           关闭
         </Button>
       </View>

@@ -64,7 +64,7 @@ export function StationDetailView({ stationId, from }: StationDetailViewProps) {
             导航
           </Button>
           {phone === null ? null : (
-            <Button variant='secondary' icon='phone' ariaLabel={`打电话给驿站 ${phone}`} onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}>
+            <Button variant='secondary' icon='phone' spokenLabel={`打电话给驿站 ${phone}`} onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}>
               打电话
             </Button>
           )}

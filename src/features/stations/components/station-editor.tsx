@@ -174,7 +174,7 @@ function Editor({ existing }: EditorProps) {
               ) : (
                 <Image className='station-editor__image' src={photoPreviews[fileId] ?? ''} mode='aspectFill' ariaLabel={`照片 ${index + 1}`} />
               )}
-              <Button variant='danger' icon='trash' ariaLabel={`删除照片 ${index + 1}`} onClick={() => set({ photos: form.photos.filter(photo => photo !== fileId) })}>
+              <Button variant='danger' icon='trash' spokenLabel={`删除照片 ${index + 1}`} onClick={() => set({ photos: form.photos.filter(photo => photo !== fileId) })}>
                 删除
               </Button>
             </View>

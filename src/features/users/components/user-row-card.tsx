@@ -31,7 +31,7 @@ export function UserRowCard({ user, isSelf, onChangeRole }: UserRowCardProps) {
         {isSelf ? (
           <Text className='user-row__self'>这是您自己。管理员的角色需要由其他管理员修改。</Text>
         ) : (
-          <Button variant='secondary' icon='edit' ariaLabel={row.changeRoleLabel} onClick={() => onChangeRole(user)}>
+          <Button variant='secondary' icon='edit' spokenLabel={row.changeRoleLabel} onClick={() => onChangeRole(user)}>
             修改角色
           </Button>
         )}
