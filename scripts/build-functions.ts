@@ -25,15 +25,35 @@ export function functionNames(): string[] {
     .sort()
 }
 
-export async function buildFunctions(names: readonly string[] = functionNames()): Promise<void> {
+/**
+ * Builds in place: each file is overwritten, never the folder removed, so a running emulator (or a
+ * parallel test project) never sees a function vanish mid-build. Folders of functions that no longer
+ * exist in the source any more are removed. Concurrent calls in one process share one build.
+ */
+export function buildFunctions(names: readonly string[] = functionNames(), outputDir: string = outputRoot): Promise<void> {
+  const key = `${outputDir}|${names.join(',')}`
+  const running = inFlight.get(key)
+  if (running) return running
+  const pending = runBuild(names, outputDir).finally(() => inFlight.delete(key))
+  inFlight.set(key, pending)
+  return pending
+}
+
+const inFlight = new Map<string, Promise<void>>()
+
+async function runBuild(names: readonly string[], outputDir: string): Promise<void> {
   const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as RootPackage
   const sdkVersion = rootPackage.devDependencies['@cloudbase/node-sdk']
   if (!sdkVersion) throw new Error('package.json does not pin @cloudbase/node-sdk')
 
-  rmSync(outputRoot, { recursive: true, force: true })
+  mkdirSync(outputDir, { recursive: true })
+  const existing = new Set(functionNames())
+  for (const entry of readdirSync(outputDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !existing.has(entry.name)) rmSync(join(outputDir, entry.name), { recursive: true, force: true })
+  }
   await Promise.all(
     names.map(async name => {
-      const outDir = join(outputRoot, name)
+      const outDir = join(outputDir, name)
       mkdirSync(outDir, { recursive: true })
       await build({
         entryPoints: [join(sourceRoot, name, 'index.ts')],

@@ -7,8 +7,6 @@
  * 2. The phone's offline ranking (`filterAndRankOffline`, `sortByDistance`) over a city's 6,000
  *    cached stations. Target: well under one frame (16 ms).
  */
-import { build } from 'esbuild'
-import { mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { startEmulator } from '../../emulator/src/emulator'
 import type { StationSummary } from '../../src/domain/contracts/stations'
@@ -19,6 +17,7 @@ import { filterAndRankOffline, type NearbyFilter } from '../../src/domain/statio
 import type { OpeningHours } from '../../src/domain/stations/opening-hours'
 import { parseOpeningHoursText } from '../../src/domain/stations/opening-hours-text'
 import { openSpans } from '../../src/domain/stations/open-spans'
+import { buildFunctions } from '../build-functions'
 
 const root = resolve(__dirname, '..', '..')
 const STATIONS = 200_000
@@ -92,23 +91,12 @@ function generatedStation(random: () => number, index: number, around: readonly 
 }
 
 /**
- * Bundles the stations function as `npm run build:functions` does, into a folder of the bench's own
- * (inside the repository, so Node finds the SDK), so a build elsewhere cannot pull it away mid-run.
+ * Bundles the stations function into a folder of the bench's own (inside the repository, so Node
+ * finds the SDK), so a build of dist/ elsewhere cannot change it mid-run.
  */
 async function buildStationsFunction(): Promise<string> {
   const functionsDir = join(root, '.cache', 'stations-bench', 'functions')
-  rmSync(functionsDir, { recursive: true, force: true })
-  mkdirSync(join(functionsDir, 'stations'), { recursive: true })
-  await build({
-    entryPoints: [join(root, 'cloudfunctions', 'stations', 'index.ts')],
-    outfile: join(functionsDir, 'stations', 'index.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node18',
-    format: 'cjs',
-    external: ['@cloudbase/node-sdk'],
-    logLevel: 'warning',
-  })
+  await buildFunctions(['stations'], functionsDir)
   return functionsDir
 }
 
