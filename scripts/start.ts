@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   })
 
   const seeded = await seedDemoDataOnce(localCloudbase(emulator.adminUrl).database(), new Date())
-  if (seeded) console.log(`Seeded demo data:\n  ${seeded.join('\n  ')}`)
+  if (seeded.length > 0) console.log(`Seeded demo data:\n  ${seeded.join('\n  ')}`)
 
   console.log(`CloudBase emulator listening on ${emulator.adminUrl}`)
   console.log(`App: ${emulator.origin}/`)

@@ -16,9 +16,8 @@ export const DEMO_SEEDERS: readonly DemoSeeder[] = [
   { name: 'bulletins', run: seedBulletinsDemo },
 ]
 
-/** Local-only bookkeeping: which seed version this data folder already has. */
+/** Local-only bookkeeping: which feature's demo data this data folder already has. */
 const SEED_COLLECTION = 'local_seed_runs'
-const SEED_VERSION = 'demo-v1'
 
 async function ensureCollection(db: Database, name: string): Promise<void> {
   try {
@@ -30,15 +29,19 @@ async function ensureCollection(db: Database, name: string): Promise<void> {
 }
 
 /**
- * Seeds the demo data once per data folder (first `npm start`, or after `--reset`); later starts
- * keep whatever the person changed. Returns a line per seeder, or null when already seeded.
+ * Seeds each feature's demo data once per data folder (first `npm start`, or after `--reset`); later
+ * starts keep whatever the person changed, and a feature added since gets its demo data on the next
+ * start. Returns a line per seeder that ran (empty when everything was already seeded).
  */
-export async function seedDemoDataOnce(db: Database, now: Date): Promise<string[] | null> {
+export async function seedDemoDataOnce(db: Database, now: Date): Promise<string[]> {
   await ensureCollection(db, SEED_COLLECTION)
-  const marker = await db.collection(SEED_COLLECTION).doc(SEED_VERSION).get()
-  if (Array.isArray(marker.data) && marker.data.length > 0) return null
   const lines: string[] = []
-  for (const seeder of DEMO_SEEDERS) lines.push(`${seeder.name}: ${await seeder.run(db, now)} added`)
-  await db.collection(SEED_COLLECTION).add({ _id: SEED_VERSION, seededAt: now })
+  for (const seeder of DEMO_SEEDERS) {
+    const marker = `demo:${seeder.name}`
+    const existing = await db.collection(SEED_COLLECTION).doc(marker).get()
+    if (Array.isArray(existing.data) && existing.data.length > 0) continue
+    lines.push(`${seeder.name}: ${await seeder.run(db, now)} added`)
+    await db.collection(SEED_COLLECTION).add({ _id: marker, seededAt: now })
+  }
   return lines
 }
