@@ -103,9 +103,18 @@ function parseEnvVariables(raw: unknown, functionName: string, fail: (reason: st
     if (RESERVED_ENV_PREFIXES.some(prefix => key.startsWith(prefix))) {
       fail(`envVariables.${key} of ${functionName}: names starting with ${RESERVED_ENV_PREFIXES.join(', ')} are reserved by the platform`)
     }
-    variables[key] = value
+    variables[key] = fillEnvPlaceholders(value)
   }
   return variables
+}
+
+/**
+ * `{{env.NAME}}` in cloudbaserc.json is filled by the CloudBase CLI from the deploying machine's
+ * environment; the emulator fills it from its own. A name that is not set stays as written, so the
+ * function can tell "not configured" from an empty value.
+ */
+function fillEnvPlaceholders(value: string): string {
+  return value.replace(/\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (placeholder, name: string) => process.env[name] ?? placeholder)
 }
 
 function parseFunction(raw: unknown, fail: (reason: string) => never): FunctionDefinition {

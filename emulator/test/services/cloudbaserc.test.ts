@@ -29,6 +29,18 @@ describe('cloudbaserc.json', () => {
     expect(definition).toMatchObject({ timeoutSeconds: 5, memorySizeMb: 256, handlerFile: 'index.js', handlerExport: 'main', envVariables: {}, triggers: [] })
   })
 
+  it('fills {{env.NAME}} in env variables from the environment, as the CloudBase CLI does, and keeps unset ones as written', () => {
+    process.env.EMULATOR_TEST_TEMPLATE_ID = 'tmpl-123'
+    try {
+      const [definition] = readCloudbaserc(
+        configWith([{ name: 'f', envVariables: { SET: '{{env.EMULATOR_TEST_TEMPLATE_ID}}', UNSET: '{{ env.EMULATOR_TEST_NOT_SET }}', MIXED: 'id={{env.EMULATOR_TEST_TEMPLATE_ID}};' } }]),
+      ).functions
+      expect(definition?.envVariables).toEqual({ SET: 'tmpl-123', UNSET: '{{ env.EMULATOR_TEST_NOT_SET }}', MIXED: 'id=tmpl-123;' })
+    } finally {
+      delete process.env.EMULATOR_TEST_TEMPLATE_ID
+    }
+  })
+
   it('reads a handler in another file and export', () => {
     const [definition] = readCloudbaserc(configWith([{ name: 'custom', handler: 'app.handler' }])).functions
     expect(definition).toMatchObject({ handlerFile: 'app.js', handlerExport: 'handler' })
