@@ -5,6 +5,7 @@ const COLLECTION_LABELS: Readonly<Record<string, string>> = {
   enrollments: '课程报名',
   station_feedback: '驿站意见反馈',
   subscriptions: '消息提醒设置',
+  bulletin_read_marks: '今天读过的资讯',
   inbox: '站内消息',
   notifications: '发送给您的通知',
   audit_logs: '工作人员操作记录',
