@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks'
 import { distanceMeters } from '../src/geo/distance'
 import type { GeoPoint } from '../src/geo/geo-point'
 import { SphericalPointIndex, type NearestHit } from '../src/geo/spherical-point-index'
+import { gaussian, seededRandom } from './seeded-random'
 
 const POINT_COUNT = 200_000
 const CITY_SHARE = 0.85
@@ -25,23 +26,7 @@ const CITIES: readonly (readonly [number, number])[] = [
   [106.71, 26.58], [108.37, 22.82], [103.83, 36.06], [87.62, 43.83], [111.67, 40.82], [110.35, 20.02],
 ]
 
-/** A small seeded generator (mulberry32) so every run measures the same data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const random = seededRandom(20240611)
-
-function gaussian(): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())
-}
 
 function pickCity(): readonly [number, number] {
   const city = CITIES[Math.floor(random() * CITIES.length)]
@@ -54,7 +39,7 @@ function nearCity(sigmaKm: number): GeoPoint {
   const [lng, lat] = pickCity()
   const kmPerDegreeLat = 111.2
   const kmPerDegreeLng = kmPerDegreeLat * Math.cos(lat * Math.PI / 180)
-  return { lng: lng + (gaussian() * sigmaKm) / kmPerDegreeLng, lat: lat + (gaussian() * sigmaKm) / kmPerDegreeLat }
+  return { lng: lng + gaussian(random, 0, sigmaKm) / kmPerDegreeLng, lat: lat + gaussian(random, 0, sigmaKm) / kmPerDegreeLat }
 }
 
 function anywhereInChina(): GeoPoint {

@@ -17,6 +17,7 @@ import { shanghaiInstant } from '../../src/domain/time/shanghai-time'
 import { publishedDocument } from '../../cloudfunctions/bulletins/bulletin-document'
 import { buildFunctions } from '../build-functions'
 import { generateCorpus } from '../seed/bulletin-corpus'
+import { formatMs as ms, percentiles, type Timing } from './percentiles'
 
 const root = resolve(__dirname, '..', '..')
 const SIZES = [1_000, 10_000] as const
@@ -31,18 +32,6 @@ const QUERIES = ['太极拳', '爱心驿站', '农民工维权', '金蓝领', '�
 
 process.env.TENCENTCLOUD = 'true'
 
-interface Timing {
-  readonly p50: number
-  readonly p99: number
-}
-
-function percentiles(samples: readonly number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const rank = (p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? Number.NaN
-  return { p50: rank(0.5), p99: rank(0.99) }
-}
-
-const ms = (value: number): string => (value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`)
 
 interface Envelope {
   readonly ok: boolean

@@ -18,6 +18,8 @@ import type { OpeningHours } from '../../src/domain/stations/opening-hours'
 import { parseOpeningHoursText } from '../../src/domain/stations/opening-hours-text'
 import { openSpans } from '../../src/domain/stations/open-spans'
 import { buildFunctions } from '../build-functions'
+import { gaussian, seededRandom } from '../seed/seeded-random'
+import { formatMs as ms, percentiles } from './percentiles'
 
 const root = resolve(__dirname, '..', '..')
 const STATIONS = 200_000
@@ -45,29 +47,6 @@ const CITIES: readonly (readonly [string, number, number])[] = [
 
 const HOURS_TEXTS = ['24小时', '每天 07:00-21:00', '周一至周五 8:30-17:30，节假日休息', '08:00-12:00,14:00-18:00', '每天 10:00-次日02:00', '周一至周六 08:00-18:00']
 
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
-function gaussian(random: () => number, deviation: number): number {
-  const u = Math.max(random(), Number.EPSILON)
-  return deviation * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random())
-}
-
-function percentiles(samples: readonly number[]): { p50: number; p99: number } {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const rank = (p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? Number.NaN
-  return { p50: rank(0.5), p99: rank(0.99) }
-}
-
-const ms = (value: number) => (value >= 10 ? `${value.toFixed(1)} ms` : `${value.toFixed(2)} ms`)
 
 const HOURS: readonly OpeningHours[] = HOURS_TEXTS.map(text => {
   const parsed = parseOpeningHoursText(text)

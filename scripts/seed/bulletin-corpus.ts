@@ -1,5 +1,6 @@
 import type { Bulletin, BulletinItem } from '../../src/domain/bulletins/bulletin'
 import { toChineseNumeral } from '../../src/domain/bulletins/chinese-numerals'
+import { seededRandom, type Random } from './seeded-random'
 
 /**
  * Realistic bulletins for the demo seed and the search benchmark, written from the vocabulary of the
@@ -7,20 +8,6 @@ import { toChineseNumeral } from '../../src/domain/bulletins/chinese-numerals'
  * 一是/二是 sub-points, and the plain news the union also publishes (notices, policy explainers, rights cases).
  * Everything is built from a seeded random generator, so the same seed gives the same corpus.
  */
-
-/** A deterministic random source (mulberry32): numbers in [0, 1). */
-export type Random = () => number
-
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function pick<T>(random: Random, list: readonly T[]): T {
   const value = list[Math.floor(random() * list.length)]

@@ -9,7 +9,8 @@ import { publishedDocument } from '../../cloudfunctions/bulletins/bulletin-docum
 import { bulletinKindsRepository } from '../../cloudfunctions/bulletins/bulletin-kinds-repository'
 import { bulletinsRepository } from '../../cloudfunctions/bulletins/bulletins-repository'
 import type { Database } from '../../cloudfunctions/runtime/cloudbase-app'
-import { monthEnd, NEWS_ITEMS, newsBulletin, seededRandom, workBrief } from './bulletin-corpus'
+import { monthEnd, NEWS_ITEMS, newsBulletin, workBrief } from './bulletin-corpus'
+import { seededRandom } from './seeded-random'
 
 const root = resolve(__dirname, '..', '..')
 
