@@ -5,7 +5,7 @@ import { FunctionInvocationError } from '../functions/invocation-error'
 import { readBody } from '../http/read-body'
 import type { ServiceContext } from '../service-context'
 import { installClientStorageUpload } from './install-client-storage-upload'
-import { isLoopbackAddress, isLoopbackOrigin } from './loopback'
+import { clientGatewayRefusal, header, loopbackCorsHeaders as corsHeaders } from './client-request'
 import { sendJson } from './send-json'
 import { wxCloudFailure, wxCloudRequestFailure, type WxCloudFailure } from './wx-cloud-failure'
 
@@ -22,34 +22,14 @@ const MAX_BODY_BYTES = 6 * 1024 * 1024
 const IDENTITY = /^[A-Za-z0-9_-]{1,128}$/
 const ALLOWED_HEADERS = 'content-type, x-wx-openid, x-wx-appid, x-wx-unionid'
 
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name]
-  return Array.isArray(value) ? value[0] : value
-}
-
-/** CORS headers for a loopback page (the H5 dev server runs on another port); none for other origins. */
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = header(req, 'origin')
-  if (origin === undefined || !isLoopbackOrigin(origin)) return {}
-  return {
-    'access-control-allow-origin': origin,
-    'access-control-allow-methods': 'POST, OPTIONS',
-    'access-control-allow-headers': ALLOWED_HEADERS,
-    'access-control-max-age': '600',
-    vary: 'Origin',
-  }
-}
-
 function sendFailure(req: IncomingMessage, res: ServerResponse, failure: WxCloudFailure): void {
-  sendJson(res, failure.status, { errCode: failure.errCode, errMsg: failure.errMsg }, corsHeaders(req))
+  sendJson(res, failure.status, { errCode: failure.errCode, errMsg: failure.errMsg }, corsHeaders(req, ALLOWED_HEADERS))
 }
 
 /** Refuses what wx.cloud would never deliver, and anything not from this machine. */
 function refusal(req: IncomingMessage): WxCloudFailure | undefined {
-  if (!isLoopbackAddress(req.socket.remoteAddress)) return wxCloudRequestFailure(403, 'the client gateway answers loopback clients only')
-  const origin = header(req, 'origin')
-  if (origin !== undefined && !isLoopbackOrigin(origin)) return wxCloudRequestFailure(403, `pages at ${origin} may not call the client gateway`)
-  return undefined
+  const reason = clientGatewayRefusal(req)
+  return reason === undefined ? undefined : wxCloudRequestFailure(403, reason)
 }
 
 async function readEvent(req: IncomingMessage): Promise<unknown> {
@@ -86,7 +66,7 @@ export function installClientGateway(context: ServiceContext, functions: Functio
     handle: (req: IncomingMessage, res: ServerResponse) => {
       const refused = refusal(req)
       if (refused) return sendFailure(req, res, refused)
-      res.writeHead(204, corsHeaders(req)).end()
+      res.writeHead(204, corsHeaders(req, ALLOWED_HEADERS)).end()
     },
   })
 
@@ -127,7 +107,7 @@ export function installClientGateway(context: ServiceContext, functions: Functio
           ...(unionid === undefined ? {} : { unionid }),
           ...(clientIp === undefined ? {} : { clientIp }),
         })
-        sendJson(res, 200, { errMsg: 'cloud.callFunction:ok', result, requestID: requestId }, corsHeaders(req))
+        sendJson(res, 200, { errMsg: 'cloud.callFunction:ok', result, requestID: requestId }, corsHeaders(req, ALLOWED_HEADERS))
       } catch (error) {
         if (!(error instanceof FunctionInvocationError)) throw error
         sendFailure(req, res, wxCloudFailure(error))

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { EmulatorError } from '../errors'
 import { readBody } from '../http/read-body'
 import type { ServiceContext } from '../service-context'
-import { isLoopbackAddress, isLoopbackOrigin } from './loopback'
+import { clientGatewayRefusal, header, loopbackCorsHeaders as corsHeaders } from './client-request'
 import { sendJson } from './send-json'
 
 const ROUTE = '/client/storage/upload'
@@ -13,33 +13,9 @@ const IDENTITY = /^[A-Za-z0-9_-]{1,128}$/
 const ALLOWED_HEADERS = 'content-type, x-wx-openid, x-wx-env, x-cloud-path'
 const DEFAULT_ENV = 'local'
 
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name]
-  return Array.isArray(value) ? value[0] : value
-}
-
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = header(req, 'origin')
-  if (origin === undefined || !isLoopbackOrigin(origin)) return {}
-  return {
-    'access-control-allow-origin': origin,
-    'access-control-allow-methods': 'POST, OPTIONS',
-    'access-control-allow-headers': ALLOWED_HEADERS,
-    'access-control-max-age': '600',
-    vary: 'Origin',
-  }
-}
-
 /** How `wx.cloud.uploadFile` fails: a numeric errCode and a `cloud.uploadFile:fail …` message. */
 function fail(req: IncomingMessage, res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { errCode: -404001, errMsg: `cloud.uploadFile:fail ${message}` }, corsHeaders(req))
-}
-
-function refusal(req: IncomingMessage): string | undefined {
-  if (!isLoopbackAddress(req.socket.remoteAddress)) return 'the client gateway answers loopback clients only'
-  const origin = header(req, 'origin')
-  if (origin !== undefined && !isLoopbackOrigin(origin)) return `pages at ${origin} may not call the client gateway`
-  return undefined
+  sendJson(res, status, { errCode: -404001, errMsg: `cloud.uploadFile:fail ${message}` }, corsHeaders(req, ALLOWED_HEADERS))
 }
 
 function readCloudPath(req: IncomingMessage): string | undefined {
@@ -69,9 +45,9 @@ export function installClientStorageUpload(context: ServiceContext): void {
     method: 'OPTIONS',
     path: ROUTE,
     handle: (req, res) => {
-      const refused = refusal(req)
+      const refused = clientGatewayRefusal(req)
       if (refused !== undefined) return fail(req, res, 403, refused)
-      res.writeHead(204, corsHeaders(req)).end()
+      res.writeHead(204, corsHeaders(req, ALLOWED_HEADERS)).end()
     },
   })
 
@@ -80,7 +56,7 @@ export function installClientStorageUpload(context: ServiceContext): void {
     path: ROUTE,
     handle: async (req, res, url) => {
       if (url.pathname !== ROUTE) return fail(req, res, 404, `no such endpoint ${url.pathname}`)
-      const refused = refusal(req)
+      const refused = clientGatewayRefusal(req)
       if (refused !== undefined) return fail(req, res, 403, refused)
       const openid = header(req, 'x-wx-openid')
       if (openid === undefined || !IDENTITY.test(openid)) {
@@ -122,7 +98,7 @@ export function installClientStorageUpload(context: ServiceContext): void {
       })
       if (!put.ok) return fail(req, res, 502, `storage refused the upload (${put.status})`)
       context.log(`client upload by ${openid}: ${metadata.fileId} (${content.length} bytes)`)
-      sendJson(res, 200, { fileID: metadata.fileId, statusCode: 200, errMsg: 'cloud.uploadFile:ok' }, corsHeaders(req))
+      sendJson(res, 200, { fileID: metadata.fileId, statusCode: 200, errMsg: 'cloud.uploadFile:ok' }, corsHeaders(req, ALLOWED_HEADERS))
     },
   })
 }
