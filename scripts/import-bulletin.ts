@@ -16,7 +16,6 @@
  * access to that environment), else the local stack of `npm start` at http://127.0.0.1:${PORT:-10086}/admin.
  * Exit status: 0 saved (or already there), 1 refused or failed, 2 wrong arguments.
  */
-import tcb from '@cloudbase/node-sdk'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
@@ -34,7 +33,7 @@ import type { Database } from '../cloudfunctions/runtime/cloudbase-app'
 import type { CallerContext } from '../cloudfunctions/runtime/create-function'
 import { createLogger } from '../cloudfunctions/runtime/logger'
 import { auditLogsRepository } from '../cloudfunctions/runtime/repositories/audit-logs-repository'
-import { localCloudbase } from './local-cloudbase'
+import { ADMIN_URL_PATTERN, importTargetDatabase } from './import-target'
 
 const USAGE = 'usage: npm run import:bulletin -- <file.txt> [--publish] [--kind work-brief] [--admin-url http://127.0.0.1:10086/admin]'
 
@@ -67,7 +66,7 @@ export function parseImportArguments(argv: readonly string[]): ImportArguments |
   }
   if (file === undefined) return USAGE
   if (!BULLETIN_KIND_KEY_PATTERN.test(kind)) return `--kind must be a kind key such as work-brief\n${USAGE}`
-  if (adminUrl !== undefined && !/^https?:\/\/\S+\/admin$/.test(adminUrl)) return `--admin-url must be an emulator's /admin URL\n${USAGE}`
+  if (adminUrl !== undefined && !ADMIN_URL_PATTERN.test(adminUrl)) return `--admin-url must be an emulator's /admin URL\n${USAGE}`
   return { file, publish, kind, ...(adminUrl === undefined ? {} : { adminUrl }) }
 }
 
@@ -78,15 +77,6 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'UTF-8'
   } catch {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030' }
   }
-}
-
-function connect(adminUrl: string | undefined): Database {
-  if (adminUrl !== undefined) return localCloudbase(adminUrl).database()
-  const env = process.env.CLOUDBASE_ENV_ID
-  const secretId = process.env.TENCENTCLOUD_SECRETID
-  const secretKey = process.env.TENCENTCLOUD_SECRETKEY
-  if (env && secretId && secretKey) return tcb.init({ env, secretId, secretKey }).database()
-  return localCloudbase(`http://127.0.0.1:${process.env.PORT ?? '10086'}/admin`).database()
 }
 
 function printRefusals(output: ImportOutput, file: string, issues: readonly ParseIssue[]): void {
@@ -110,7 +100,7 @@ function operatorContext(requestId: string): CallerContext {
 }
 
 /** Runs the import; resolves the exit status. Nothing is written unless the file parses and passes the rules. */
-export async function runImport(args: ImportArguments, output: ImportOutput, database: () => Database = () => connect(args.adminUrl)): Promise<number> {
+export async function runImport(args: ImportArguments, output: ImportOutput, database: () => Database = () => importTargetDatabase(args.adminUrl)): Promise<number> {
   const name = basename(args.file)
   let bytes: Uint8Array
   try {

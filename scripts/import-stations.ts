@@ -15,7 +15,6 @@
  * at http://127.0.0.1:${PORT:-10086}/admin. Exit status: 0 all rows imported, 2 some rows rejected,
  * 1 the file could not be read at all.
  */
-import tcb from '@cloudbase/node-sdk'
 import { readFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import type { Database } from '../cloudfunctions/runtime/cloudbase-app'
@@ -33,7 +32,7 @@ import {
   type StationRowResult,
 } from '../src/domain/stations/station-csv'
 import { isDateKey } from '../src/domain/time/shanghai-time'
-import { localCloudbase } from './local-cloudbase'
+import { ADMIN_URL_PATTERN, importTargetDatabase } from './import-target'
 
 /** Rows written per request: one `add` of up to this many new stations, one lookup of existing ones. */
 const BATCH = 200
@@ -233,17 +232,8 @@ export function parseImportArguments(argv: readonly string[]): CliArguments | st
   if (file === undefined) return `which file?\n${USAGE}`
   if (!isSourceCrs(crs)) return `--crs must be wgs84, gcj02 or bd09: which coordinate system does the sheet use?\n${USAGE}`
   if (verifiedOn !== undefined && !isDateKey(verifiedOn)) return `--verified-on must be a date like 2026-11-03\n${USAGE}`
-  if (adminUrl !== undefined && !/^https?:\/\/\S+\/admin$/.test(adminUrl)) return `--admin-url must be an emulator's /admin URL\n${USAGE}`
+  if (adminUrl !== undefined && !ADMIN_URL_PATTERN.test(adminUrl)) return `--admin-url must be an emulator's /admin URL\n${USAGE}`
   return { file, crs, dryRun, ...(adminUrl === undefined ? {} : { adminUrl }), ...(verifiedOn === undefined ? {} : { verifiedOn }) }
-}
-
-function connect(adminUrl: string | undefined): Database {
-  if (adminUrl !== undefined) return localCloudbase(adminUrl).database()
-  const env = process.env.CLOUDBASE_ENV_ID
-  const secretId = process.env.TENCENTCLOUD_SECRETID
-  const secretKey = process.env.TENCENTCLOUD_SECRETKEY
-  if (env && secretId && secretKey) return tcb.init({ env, secretId, secretKey }).database()
-  return localCloudbase(`http://127.0.0.1:${process.env.PORT ?? '10086'}/admin`).database()
 }
 
 async function main(): Promise<number> {
@@ -257,7 +247,7 @@ async function main(): Promise<number> {
     console.error(`${basename(args.file)}: line ${reading.line}: ${reading.reason}`)
     return 1
   }
-  const result = await importStationRecords(connect(args.adminUrl), reading.records, {
+  const result = await importStationRecords(importTargetDatabase(args.adminUrl), reading.records, {
     crs: args.crs,
     dryRun: args.dryRun,
     ...(args.verifiedOn === undefined ? {} : { verifiedOn: args.verifiedOn }),
