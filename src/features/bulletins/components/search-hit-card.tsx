@@ -7,6 +7,7 @@ import { Tag } from '../../../ui/tag'
 import { bulletinDate, issueLabel } from '../model/bulletin-dates'
 import { bulletinPagePath } from '../model/share-link'
 import { HighlightedText } from './highlighted-text'
+import './bulletin-card.css'
 import './search-hit-card.css'
 
 export interface SearchHitCardProps {
@@ -15,7 +16,7 @@ export interface SearchHitCardProps {
   readonly query: string
 }
 
-/** One search result: the title and a passage with the hits marked; opens the bulletin at the item that holds them. */
+/** One search result, on the list's card (same look, same touch target): the title and a passage with the hits marked; opens the bulletin at the item that holds them. */
 export const SearchHitCard = memo(function SearchHitCard({ hit, kindLabel, query }: SearchHitCardProps) {
   const title = hit.title.map(segment => segment.text).join('')
   const where = hit.itemNumber === null ? '' : `在第 ${hit.itemNumber} 项`
@@ -25,17 +26,17 @@ export const SearchHitCard = memo(function SearchHitCard({ hit, kindLabel, query
   }
   return (
     <View
-      className='search-hit'
-      hoverClass='search-hit--pressed'
+      className='bulletin-card'
+      hoverClass='bulletin-card--pressed'
       onClick={open}
       {...a11yProps({ role: 'button', label: [title, kindLabel, issueLabel(hit.issueNumber), where].filter(Boolean).join('，') })}
     >
-      <View className='search-hit__meta'>
+      <View className='bulletin-card__meta'>
         <Tag label={kindLabel} />
-        {hit.issueNumber !== null ? <Text className='search-hit__issue'>{issueLabel(hit.issueNumber)}</Text> : null}
+        {hit.issueNumber !== null ? <Text className='bulletin-card__issue'>{issueLabel(hit.issueNumber)}</Text> : null}
         <Text>{bulletinDate(hit.issuedOn, hit.publishedAt)}</Text>
       </View>
-      <HighlightedText className='search-hit__title' segments={hit.title} />
+      <HighlightedText className='bulletin-card__title' segments={hit.title} />
       {hit.snippet.length > 0 ? <HighlightedText className='search-hit__snippet' segments={hit.snippet} /> : null}
       {where ? <Text className='search-hit__where'>{where}</Text> : null}
     </View>
