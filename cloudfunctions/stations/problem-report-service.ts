@@ -5,6 +5,7 @@ import { textDigest } from '../../src/domain/stations/text-digest'
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
 import type { CallerContext } from '../runtime/create-function'
+import { offsetPage, pageOffset } from '../runtime/offset-page'
 import { signedInUser } from '../runtime/signed-in-user'
 import { isDuplicateKeyError } from '../runtime/typed-collection'
 import { storagePathOf, type PhotoLinks } from './photo-links'
@@ -24,11 +25,6 @@ export interface ProblemReportDependencies {
 /** Where the app uploads report photos; a report may only point at a file there. */
 export const REPORT_PHOTO_FOLDER = 'station-reports/'
 const MY_REPORTS_PAGE = 20
-
-function readOffset(cursor: string | undefined): number {
-  const match = cursor === undefined ? null : /^o(\d{1,6})$/.exec(cursor)
-  return match ? Number(match[1]) : 0
-}
 
 /**
  * The report id: one report per person, station, kind and Shanghai day, so a double tap or a
@@ -93,12 +89,10 @@ export function problemReportService(deps: ProblemReportDependencies) {
 
     async listMyReports(request: { cursor?: string }, context: CallerContext): Promise<Page<MyReport>> {
       const { userId } = signedInUser(context)
-      const skip = readOffset(request.cursor)
+      const skip = pageOffset(request.cursor)
       const page = await deps.feedback.byReporter(userId, skip, MY_REPORTS_PAGE + 1)
-      return {
-        items: page.slice(0, MY_REPORTS_PAGE).map(toMyReport),
-        nextCursor: page.length > MY_REPORTS_PAGE ? `o${skip + MY_REPORTS_PAGE}` : null,
-      }
+      const { items, nextCursor } = offsetPage(page, skip, MY_REPORTS_PAGE)
+      return { items: items.map(toMyReport), nextCursor }
     },
   }
 }

@@ -11,6 +11,7 @@ import {
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
 import type { CallerContext } from '../runtime/create-function'
+import { offsetPage, pageOffset } from '../runtime/offset-page'
 import type { PhotoLinks } from './photo-links'
 import type { FeedbackDocument, ReporterNotification, StationFeedbackRepository } from './station-feedback-repository'
 import { toStaffReport } from './station-views'
@@ -32,11 +33,6 @@ export interface ReviewRequest {
 }
 
 const REPORTS_PAGE = 20
-
-function readOffset(cursor: string | undefined): number {
-  const match = cursor === undefined ? null : /^o(\d{1,6})$/.exec(cursor)
-  return match ? Number(match[1]) : 0
-}
 
 /** The report's photo; anonymised reports have none. */
 function photoOf(report: FeedbackDocument): string | null {
@@ -85,14 +81,14 @@ export function reportReviewService(deps: ReportReviewDependencies) {
 
   return {
     async listReports(request: { states: readonly ReportState[]; stationId?: string; cursor?: string }): Promise<Page<StaffReport>> {
-      const skip = readOffset(request.cursor)
+      const skip = pageOffset(request.cursor)
       const page = await deps.feedback.list({
         states: request.states,
         ...(request.stationId === undefined ? {} : { stationId: request.stationId }),
         skip,
         limit: REPORTS_PAGE + 1,
       })
-      const items = page.slice(0, REPORTS_PAGE)
+      const { items, nextCursor } = offsetPage(page, skip, REPORTS_PAGE)
       const [stations, links] = await Promise.all([
         deps.stations.findByIds(items.map(report => report.stationId)),
         deps.photoLinks(items.flatMap(report => photoOf(report) ?? [])),
@@ -103,7 +99,7 @@ export function reportReviewService(deps: ReportReviewDependencies) {
           const photo = photoOf(report)
           return toStaffReport(report, byId.get(report.stationId) ?? null, photo === null ? null : links.get(photo) ?? null)
         }),
-        nextCursor: page.length > REPORTS_PAGE ? `o${skip + REPORTS_PAGE}` : null,
+        nextCursor,
       }
     },
 

@@ -7,6 +7,8 @@ import { createStationInputSchema, stationKey, type StationInput, type StationSt
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
 import type { CallerContext } from '../runtime/create-function'
+import { literalPattern } from '../runtime/literal-pattern'
+import { offsetPage, pageOffset } from '../runtime/offset-page'
 import { isDuplicateKeyError } from '../runtime/typed-collection'
 import { storagePathOf, type PhotoLinks } from './photo-links'
 import { fieldsFromInput, toStationSummary, type StationFields, type StoredStation } from './station-document'
@@ -26,15 +28,6 @@ export interface StationAdminDependencies {
 /** Where the app uploads station photos; a station may only show files from there. */
 export const STATION_PHOTO_FOLDER = 'station-photos/'
 const SEARCH_PAGE = 20
-
-function readOffset(cursor: string | undefined): number {
-  const match = cursor === undefined ? null : /^o(\d{1,6})$/.exec(cursor)
-  return match ? Number(match[1]) : 0
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /** Staff add, edit, close and reopen stations. Every change is audited by the router. */
 export function stationAdminService(deps: StationAdminDependencies) {
@@ -69,19 +62,19 @@ export function stationAdminService(deps: StationAdminDependencies) {
 
   return {
     async searchStations(request: { search?: string; status?: StationStatus; cursor?: string }): Promise<Page<StaffStationRow>> {
-      const skip = readOffset(request.cursor)
+      const skip = pageOffset(request.cursor)
       const search = request.search?.trim() ?? ''
       const page = await deps.stations.search({
-        ...(search === '' ? {} : { namePattern: escapeRegExp(search) }),
+        ...(search === '' ? {} : { namePattern: literalPattern(search) }),
         ...(request.status === undefined ? {} : { status: request.status }),
         skip,
         limit: SEARCH_PAGE + 1,
       })
-      const items = page.slice(0, SEARCH_PAGE)
+      const { items, nextCursor } = offsetPage(page, skip, SEARCH_PAGE)
       const pending = await deps.feedback.pendingStationIds(items.map(station => station.id), PENDING_REPORT_STATES)
       return {
         items: items.map(station => ({ ...toStationSummary(station), pendingReports: pending.filter(id => id === station.id).length })),
-        nextCursor: page.length > SEARCH_PAGE ? `o${skip + SEARCH_PAGE}` : null,
+        nextCursor,
       }
     },
 
