@@ -3,6 +3,7 @@ import { database } from '../runtime/cloudbase-app'
 import { createFunction } from '../runtime/create-function'
 import { idempotencyRepository } from '../runtime/repositories/idempotency-repository'
 import { usersRepository } from '../runtime/repositories/users-repository'
+import { deleteStoredFiles } from '../runtime/stored-files'
 import { housekeepingService } from './housekeeping-service'
 import { myDataService } from './my-data-service'
 import { PERSONAL_DATA_SOURCES } from './personal-data-catalogue'
@@ -17,7 +18,7 @@ function services() {
   const now = () => new Date()
   return {
     profile: profileService({ users, phoneNumbers: wechatPhoneNumberGateway, now }),
-    myData: myDataService({ users, personalData: personalDataRepository(db, PERSONAL_DATA_SOURCES), now }),
+    myData: myDataService({ users, personalData: personalDataRepository(db, PERSONAL_DATA_SOURCES), deleteFiles: deleteStoredFiles, now }),
     admin: userAdminService({ users }),
     housekeeping: housekeepingService({ idempotency: idempotencyRepository(db), now }),
   }

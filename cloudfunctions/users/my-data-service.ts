@@ -2,11 +2,13 @@ import type { DeletionReport, MyDataExport } from '../../src/domain/contracts/us
 import type { CallerContext } from '../runtime/create-function'
 import { signedInUser } from '../runtime/signed-in-user'
 import type { UsersRepository } from '../runtime/repositories/users-repository'
+import type { DeleteStoredFiles } from '../runtime/stored-files'
 import type { PersonalDataRepository } from './personal-data-repository'
 
 export interface MyDataServiceDependencies {
   readonly users: UsersRepository
   readonly personalData: PersonalDataRepository
+  readonly deleteFiles: DeleteStoredFiles
   readonly now: () => Date
 }
 
@@ -33,10 +35,12 @@ export function myDataService(deps: MyDataServiceDependencies) {
     },
     async deleteMyData(context: CallerContext): Promise<DeletionReport> {
       const { userId } = signedInUser(context)
-      // Other records first: if this is interrupted, the profile still exists and the person can retry.
+      // Uploaded files first, while the records still point at them; then other records; the profile
+      // last. If this is interrupted, the profile still exists and the person can simply retry.
+      const filesDeleted = await deps.deleteFiles(await deps.personalData.uploadedFileIds(userId))
       const removed = await deps.personalData.eraseAll(userId)
       removed.users = (await deps.users.remove(userId)) ? 1 : 0
-      return { deletedAt: deps.now().toISOString(), removed }
+      return { deletedAt: deps.now().toISOString(), removed, filesDeleted }
     },
   }
 }

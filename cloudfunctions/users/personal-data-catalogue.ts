@@ -10,11 +10,13 @@ export interface PersonalDataSource {
   readonly onDelete: 'delete' | 'anonymise'
   /** Fields removed from the record when it is anonymised, beside the owner field. */
   readonly personalFields?: readonly string[]
+  /** Fields holding the file ids of what the person uploaded (a photo): deletion removes the files from storage too. */
+  readonly fileFields?: readonly string[]
 }
 
 export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
-  // Station problem reports: staff keep what was wrong with the station, not who said it or their words.
-  { collection: 'station_feedback', ownerField: 'reporterUserId', onDelete: 'anonymise', personalFields: ['note', 'photo', 'reporterNotification'] },
+  // Station problem reports: staff keep what was wrong with the station, not who said it, their words or their photo.
+  { collection: 'station_feedback', ownerField: 'reporterUserId', onDelete: 'anonymise', personalFields: ['note', 'photo', 'reporterNotification'], fileFields: ['photo'] },
   // Subscribe-message consent (新资讯提醒 and later ones): nothing to keep once the person is gone.
   { collection: 'subscriptions', ownerField: 'userId', onDelete: 'delete' },
   // Who read which bulletin today, kept overnight at most to count a reader once a day; the counts stay.

@@ -80,7 +80,7 @@ describe('callAction', () => {
   })
 
   it('keeps the requestId it is given, so a retried write is the same request', async () => {
-    const { transport, sent } = fakeTransport({ ok: true, data: { deletedAt: '2026-11-01T00:00:00.000Z', removed: {} } })
+    const { transport, sent } = fakeTransport({ ok: true, data: { deletedAt: '2026-11-01T00:00:00.000Z', removed: {}, filesDeleted: 0 } })
     const callAction = createCallAction(transport)
 
     await callAction(usersContract, 'deleteMyData', { confirmation: DELETE_MY_DATA_CONFIRMATION }, { requestId: 'retry-key-0001' })

@@ -92,6 +92,28 @@ describe('users: my data', () => {
     expect(fresh.nickname).not.toBe('要删除的人')
   })
 
+  it('deletes the photos the caller uploaded and keeps their report without them', async () => {
+    const caller = { openid: 'o-delete-photo' }
+    const userId = expectOk(await stack.call('users', 'getMe', {}, { as: caller })).userId
+    const { fileID } = await stack.app.uploadFile({ cloudPath: 'station-reports/2026-11/delete-me.jpg', fileContent: Buffer.from('jpeg') })
+    const { fileID: othersPhoto } = await stack.app.uploadFile({ cloudPath: 'station-reports/2026-11/someone-else.jpg', fileContent: Buffer.from('jpeg') })
+    await stack.db.collection('station_feedback').add([
+      { _id: 'r-delete-photo', stationId: 's-1', kind: 'closed', state: 'open', reporterUserId: userId, note: '门锁着', photo: fileID },
+      { _id: 'r-keep-photo', stationId: 's-1', kind: 'closed', state: 'open', reporterUserId: 'someone-else', note: '也锁着', photo: othersPhoto },
+    ])
+
+    const report = expectOk(await stack.call('users', 'deleteMyData', { confirmation: DELETE_MY_DATA_CONFIRMATION }, { as: caller }))
+
+    expect(report.filesDeleted).toBe(1)
+    expect(report.removed.station_feedback).toBe(1)
+    expect(stack.emulator.storage.read(fileID)).toBeUndefined()
+    expect(stack.emulator.storage.read(othersPhoto)).toBeDefined()
+    const [kept] = stack.emulator.database.find('station_feedback', { _id: 'r-delete-photo' })
+    expect(kept).toMatchObject({ kind: 'closed', reporterUserId: null })
+    expect(kept).not.toHaveProperty('photo')
+    expect(kept).not.toHaveProperty('note')
+  })
+
   it('refuses deletion without the typed confirmation', async () => {
     const response = await stack.callRaw('users', { action: 'deleteMyData', payload: { confirmation: '删除' } }, { openid: 'o-delete-2' })
     expect(response).toMatchObject({ ok: false, error: { code: 'COMMON.INVALID_PAYLOAD' } })

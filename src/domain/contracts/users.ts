@@ -46,6 +46,8 @@ export interface DeletionReport {
   readonly deletedAt: string
   /** How many records were deleted or anonymised, by collection. */
   readonly removed: Readonly<Record<string, number>>
+  /** How many files the person had uploaded (report photos) were deleted from storage. */
+  readonly filesDeleted: number
 }
 
 /** Typed on purpose: deleting everything is not something a stray tap should do. */

@@ -44,7 +44,7 @@ function fakeUsersFunction(initial: MyProfile = workerProfile()) {
       case 'exportMyData':
         return { ok: true, data: { generatedAt: decidedAt, records: { users: [{ nickname: profile.nickname }], enrollments: [] } } }
       case 'deleteMyData':
-        return { ok: true, data: { deletedAt: decidedAt, removed: { users: 1, enrollments: 2 } } }
+        return { ok: true, data: { deletedAt: decidedAt, removed: { users: 1, enrollments: 2 }, filesDeleted: 1 } }
       default:
         return { ok: false, error: { code: 'COMMON.UNKNOWN_ACTION', message: action } }
     }
@@ -229,6 +229,8 @@ describe('我的数据', () => {
 
     expect(await screen.findByText('课程报名')).toBeTruthy()
     expect(screen.getByText('2 条')).toBeTruthy()
+    expect(screen.getByText('您上传的照片')).toBeTruthy()
+    expect(screen.getByText('1 张')).toBeTruthy()
     expect(server.calls[0]).toMatchObject({ action: 'deleteMyData', payload: { confirmation: DELETE_MY_DATA_CONFIRMATION } })
     expect(readLocalConsentVersion()).toBeNull()
     expect(getProfileState().status).toBe('idle')

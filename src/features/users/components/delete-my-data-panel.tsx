@@ -22,7 +22,7 @@ function DeletionResult({ report }: { report: DeletionReport }) {
       <Text className='delete-data__result-text'>
         {formatShanghaiFullDateTime(Date.parse(report.deletedAt))}，我们已删除您的信息。需要保留的办事记录已去掉能认出您的内容。
       </Text>
-      {removed.length === 0 ? (
+      {removed.length === 0 && report.filesDeleted === 0 ? (
         <Text className='delete-data__result-text'>没有找到需要删除的记录。</Text>
       ) : (
         removed.map(([collection, count]) => (
@@ -32,6 +32,12 @@ function DeletionResult({ report }: { report: DeletionReport }) {
           </View>
         ))
       )}
+      {report.filesDeleted > 0 ? (
+        <View className='delete-data__line'>
+          <Text>您上传的照片</Text>
+          <Text className='delete-data__count'>{report.filesDeleted} 张</Text>
+        </View>
+      ) : null}
       <Text className='delete-data__result-text'>以后再使用需要个人信息的功能时，会重新询问您是否同意。</Text>
     </Card>
   )
