@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { errorMessage } from '../../../lib/error-messages'
-import { PRIVACY_AGREE_BUTTON_ID } from '../../../lib/privacy/privacy-authorization'
 import { Button } from '../../../ui/button'
 import { Card } from '../../../ui/card'
 import { ConfirmDialog } from '../../../ui/confirm-dialog'
@@ -11,6 +10,7 @@ import { usePrivacyConsent } from '../hooks/use-privacy-consent'
 import { consentStatus } from '../model/consent-status'
 import { useProfileState } from '../model/profile-store'
 import { USERS_ERROR_MESSAGES } from '../model/users-error-messages'
+import { AgreePrivacyButton } from './agree-privacy-button'
 import './privacy-consent-panel.css'
 
 /** The person's consents as recorded on the server, with grant and withdraw. */
@@ -47,16 +47,7 @@ export function PrivacyConsentPanel() {
           撤回同意
         </Button>
       ) : (
-        <Button
-          id={PRIVACY_AGREE_BUTTON_ID}
-          openType='agreePrivacyAuthorization'
-          icon='success'
-          block
-          loading={consent.grant.pending}
-          onClick={() => void consent.grant.run()}
-        >
-          同意隐私政策
-        </Button>
+        <AgreePrivacyButton grant={consent.grant}>同意隐私政策</AgreePrivacyButton>
       )}
       <ConfirmDialog
         open={confirmingWithdraw}

@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { APP_NAME, UNION_NAME } from '../../../lib/app-info'
 import { errorMessage } from '../../../lib/error-messages'
-import { PRIVACY_AGREE_BUTTON_ID } from '../../../lib/privacy/privacy-authorization'
 import { Button } from '../../../ui/button'
 import { Sheet } from '../../../ui/sheet'
 import { usePrivacyConsent } from '../hooks/use-privacy-consent'
 import { USERS_ERROR_MESSAGES } from '../model/users-error-messages'
 import { ME_PAGES } from './account-section'
+import { AgreePrivacyButton } from './agree-privacy-button'
 import './privacy-consent-sheet.css'
 
 /**
@@ -29,16 +29,7 @@ export function PrivacyConsentSheet() {
       </Button>
       {failure !== undefined ? <Text className='consent-sheet__error'>⚠ {failure}</Text> : null}
       <View className='consent-sheet__actions'>
-        <Button
-          id={PRIVACY_AGREE_BUTTON_ID}
-          openType='agreePrivacyAuthorization'
-          icon='success'
-          block
-          loading={consent.grant.pending}
-          onClick={() => void consent.grant.run()}
-        >
-          同意并继续
-        </Button>
+        <AgreePrivacyButton grant={consent.grant}>同意并继续</AgreePrivacyButton>
         <Button variant='secondary' block disabled={consent.grant.pending} onClick={consent.decline}>
           暂不同意，只浏览
         </Button>
