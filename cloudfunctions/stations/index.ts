@@ -45,7 +45,7 @@ export const main = createFunction(stationsContract, {
   createStation: (payload, context) => use().admin.createStation(payload, context),
   updateStation: (payload, context) => use().admin.updateStation(payload, context),
   setStationStatus: (payload, context) => use().admin.setStationStatus(payload, context),
-  listReports: payload => use().review.listReports(payload),
-  getReport: payload => use().review.getReport(payload.reportId),
+  listReports: (payload, context) => use().review.listReports(payload, context),
+  getReport: (payload, context) => use().review.getReport(payload.reportId, context),
   reviewReport: (payload, context) => use().review.reviewReport(payload, context),
 })

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { stationsContract, type MyReport, type Page } from '../../src/domain/contracts/stations'
+import { stationsContract, type MyReport, type ReportsPage } from '../../src/domain/contracts/stations'
 import { createProblemReportSchema, type ProblemReport } from '../../src/domain/stations/problem-report'
 import { textDigest } from '../../src/domain/stations/text-digest'
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
@@ -87,12 +87,12 @@ export function problemReportService(deps: ProblemReportDependencies) {
       return toMyReport(document)
     },
 
-    async listMyReports(request: { cursor?: string }, context: CallerContext): Promise<Page<MyReport>> {
+    async listMyReports(request: { cursor?: string }, context: CallerContext): Promise<ReportsPage<MyReport>> {
       const { userId } = signedInUser(context)
       const skip = pageOffset(request.cursor)
-      const page = await deps.feedback.byReporter(userId, skip, MY_REPORTS_PAGE + 1)
+      const [page, settings] = await Promise.all([deps.feedback.byReporter(userId, skip, MY_REPORTS_PAGE + 1), deps.settings(context.log)])
       const { items, nextCursor } = offsetPage(page, skip, MY_REPORTS_PAGE)
-      return { items: items.map(toMyReport), nextCursor }
+      return { items: items.map(toMyReport), nextCursor, catalogue: settings.catalogue }
     },
   }
 }

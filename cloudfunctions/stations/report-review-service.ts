@@ -1,4 +1,4 @@
-import { stationsContract, type Page, type ReviewTarget, type StaffReport } from '../../src/domain/contracts/stations'
+import { stationsContract, type ReportsPage, type ReportUnderReview, type ReviewTarget, type StaffReport } from '../../src/domain/contracts/stations'
 import type { LngLat } from '../../src/domain/geo/lng-lat'
 import {
   applyStationFix,
@@ -12,7 +12,9 @@ import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
 import type { CallerContext } from '../runtime/create-function'
 import { offsetPage, pageOffset } from '../runtime/offset-page'
+import type { Logger } from '../runtime/logger'
 import type { PhotoLinks } from './photo-links'
+import type { LoadStationSettings } from './station-settings'
 import type { FeedbackDocument, ReporterNotification, StationFeedbackRepository } from './station-feedback-repository'
 import { toStaffReport } from './station-views'
 import type { StationsRepository } from './stations-repository'
@@ -20,6 +22,7 @@ import type { StationsRepository } from './stations-repository'
 export interface ReportReviewDependencies {
   readonly stations: StationsRepository
   readonly feedback: StationFeedbackRepository
+  readonly settings: LoadStationSettings
   readonly photoLinks: PhotoLinks
   readonly now: () => Date
 }
@@ -54,10 +57,14 @@ function defaultOutcome(report: FeedbackDocument, to: ReviewTarget): string | nu
 export function reportReviewService(deps: ReportReviewDependencies) {
   const notFound = () => new AppError(stationsContract.errors.ReportNotFound, '没有找到这条反馈')
 
-  async function view(report: FeedbackDocument): Promise<StaffReport> {
+  async function view(report: FeedbackDocument, log: Logger): Promise<ReportUnderReview> {
     const photo = photoOf(report)
-    const [station, links] = await Promise.all([deps.stations.findById(report.stationId), deps.photoLinks(photo === null ? [] : [photo])])
-    return toStaffReport(report, station, photo === null ? null : links.get(photo) ?? null)
+    const [station, links, settings] = await Promise.all([
+      deps.stations.findById(report.stationId),
+      deps.photoLinks(photo === null ? [] : [photo]),
+      deps.settings(log),
+    ])
+    return { ...toStaffReport(report, station, photo === null ? null : links.get(photo) ?? null), catalogue: settings.catalogue }
   }
 
   async function applyFix(report: FeedbackDocument, request: ReviewRequest): Promise<void> {
@@ -80,7 +87,10 @@ export function reportReviewService(deps: ReportReviewDependencies) {
   }
 
   return {
-    async listReports(request: { states: readonly ReportState[]; stationId?: string; cursor?: string }): Promise<Page<StaffReport>> {
+    async listReports(
+      request: { states: readonly ReportState[]; stationId?: string; cursor?: string },
+      context: CallerContext,
+    ): Promise<ReportsPage<StaffReport>> {
       const skip = pageOffset(request.cursor)
       const page = await deps.feedback.list({
         states: request.states,
@@ -89,9 +99,10 @@ export function reportReviewService(deps: ReportReviewDependencies) {
         limit: REPORTS_PAGE + 1,
       })
       const { items, nextCursor } = offsetPage(page, skip, REPORTS_PAGE)
-      const [stations, links] = await Promise.all([
+      const [stations, links, settings] = await Promise.all([
         deps.stations.findByIds(items.map(report => report.stationId)),
         deps.photoLinks(items.flatMap(report => photoOf(report) ?? [])),
+        deps.settings(context.log),
       ])
       const byId = new Map(stations.map(station => [station.id, station]))
       return {
@@ -100,16 +111,17 @@ export function reportReviewService(deps: ReportReviewDependencies) {
           return toStaffReport(report, byId.get(report.stationId) ?? null, photo === null ? null : links.get(photo) ?? null)
         }),
         nextCursor,
+        catalogue: settings.catalogue,
       }
     },
 
-    async getReport(reportId: string): Promise<StaffReport> {
+    async getReport(reportId: string, context: CallerContext): Promise<ReportUnderReview> {
       const report = await deps.feedback.findById(reportId)
       if (report === null) throw notFound()
-      return await view(report)
+      return await view(report, context.log)
     },
 
-    async reviewReport(request: ReviewRequest, context: CallerContext): Promise<StaffReport> {
+    async reviewReport(request: ReviewRequest, context: CallerContext): Promise<ReportUnderReview> {
       const report = await deps.feedback.findById(request.reportId)
       if (report === null) throw notFound()
       if (!canTransitionReport(report.state, request.to)) {
@@ -139,7 +151,7 @@ export function reportReviewService(deps: ReportReviewDependencies) {
       context.auditTarget({ reportId: report._id, stationId: report.stationId, from: report.state, to: request.to, fixApplied: fixing })
       const updated = await deps.feedback.findById(report._id)
       if (updated === null) throw notFound()
-      return await view(updated)
+      return await view(updated, context.log)
     },
   }
 }

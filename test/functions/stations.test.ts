@@ -343,7 +343,7 @@ describe('stations: problem reports', () => {
 })
 
 describe('stations: the catalogue is data', () => {
-  it('follows a catalogue edited in the database', async () => {
+  it('follows a catalogue edited in the database, on station pages and on reports', async () => {
     const fresh = await startTestStack()
     try {
       await fresh.db.collection('amenity_catalogue').add([
@@ -353,6 +353,15 @@ describe('stations: the catalogue is data', () => {
       const created: StationDetail = expectOk(await fresh.call('stations', 'createStation', { station: newStation('SAUNA-1', { amenities: ['sauna'] }), verifiedToday: false }, { as: asStaff }))
       expect(created.catalogue.map(amenity => amenity.label)).toEqual(['饮水', '桑拿'])
       expectError(await fresh.call('stations', 'createStation', { station: newStation('SAUNA-2', { amenities: ['toilet'] }), verifiedToday: false }, { as: asStaff }), 'STATIONS.UNKNOWN_AMENITY')
+
+      // Reports come with the same catalogue, so every screen words 桑拿 the city's way.
+      const reporter = { openid: 'o-sauna-reporter' }
+      const report = expectOk(await fresh.call('stations', 'reportProblem', { stationId: created.id, kind: 'missing-amenity', amenity: 'sauna' }, { as: reporter }))
+      const labels = (catalogue: readonly { readonly label: string }[]) => catalogue.map(amenity => amenity.label)
+      expect(labels(expectOk(await fresh.call('stations', 'listMyReports', {}, { as: reporter })).catalogue)).toEqual(['饮水', '桑拿'])
+      expect(labels(expectOk(await fresh.call('stations', 'listReports', { states: ['open'] }, { as: asStaff })).catalogue)).toEqual(['饮水', '桑拿'])
+      expect(labels(expectOk(await fresh.call('stations', 'getReport', { reportId: report.id }, { as: asStaff })).catalogue)).toEqual(['饮水', '桑拿'])
+      expect(labels(expectOk(await fresh.call('stations', 'reviewReport', { reportId: report.id, to: 'verified' }, { as: asStaff })).catalogue)).toEqual(['饮水', '桑拿'])
     } finally {
       await fresh.stop()
     }

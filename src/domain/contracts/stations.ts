@@ -105,6 +105,19 @@ export interface StaffReport extends MyReport {
   readonly reporterNotification: 'pending' | 'sent' | null
 }
 
+/**
+ * Reports come with the amenity checklist they are worded against, so a report about an amenity the
+ * city added (换电, AED…) reads with the city's own words on every screen.
+ */
+export interface ReportsPage<T> extends Page<T> {
+  readonly catalogue: AmenityCatalogue
+}
+
+/** One report on the staff review page, with the checklist its amenity and fix are worded against. */
+export interface ReportUnderReview extends StaffReport {
+  readonly catalogue: AmenityCatalogue
+}
+
 /** A station row in the staff list. */
 export interface StaffStationRow extends StationSummary {
   readonly pendingReports: number
@@ -145,7 +158,7 @@ export const stationsContract = defineFunction(
       allow: EVERYONE,
       idempotent: true,
     }),
-    listMyReports: action<Page<MyReport>>()({
+    listMyReports: action<ReportsPage<MyReport>>()({
       payload: v.strictObject({ cursor: v.optional(cursor) }),
       allow: EVERYONE,
     }),
@@ -182,7 +195,7 @@ export const stationsContract = defineFunction(
       audited: true,
       idempotent: true,
     }),
-    listReports: action<Page<StaffReport>>()({
+    listReports: action<ReportsPage<StaffReport>>()({
       payload: v.strictObject({
         states: v.pipe(v.array(v.picklist(REPORT_STATES)), v.minLength(1), v.maxLength(4)),
         stationId: v.optional(stationId),
@@ -190,7 +203,7 @@ export const stationsContract = defineFunction(
       }),
       allow: STAFF,
     }),
-    getReport: action<StaffReport>()({
+    getReport: action<ReportUnderReview>()({
       payload: v.strictObject({ reportId: documentId }),
       allow: STAFF,
     }),
@@ -198,7 +211,7 @@ export const stationsContract = defineFunction(
      * Moves a report on (open → verified → resolved, or → rejected). Resolving may apply the fix the
      * report calls for to the station, which also records that staff verified it today.
      */
-    reviewReport: action<StaffReport>()({
+    reviewReport: action<ReportUnderReview>()({
       payload: v.strictObject({
         reportId: documentId,
         to: v.picklist(['verified', 'resolved', 'rejected']),

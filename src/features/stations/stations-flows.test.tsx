@@ -228,11 +228,22 @@ describe('我的反馈', () => {
   it('lists the reports with where each stands and what staff said', async () => {
     fakeCloudFunction('stations', () => ({
       ok: true,
-      data: { items: [myReport({ state: 'resolved', outcome: '微波炉已修好' }), myReport({ id: 'r2', kind: 'closed', amenity: null })], nextCursor: null },
+      data: {
+        items: [myReport({ state: 'resolved', outcome: '微波炉已修好' }), myReport({ id: 'r2', kind: 'closed', amenity: null })],
+        nextCursor: null,
+        catalogue: DEFAULT_AMENITY_CATALOGUE,
+      },
     }))
     render(<MyReportsSection />)
     expect(await screen.findByRole('button', { name: '驿站c-JZ-1，设施缺失：热饭，已解决，3月9日报告' })).toBeTruthy()
     expect(screen.getByText('微波炉已修好')).toBeTruthy()
     expect(screen.getByLabelText('状态：待核实')).toBeTruthy()
+  })
+
+  it('words a report about an amenity the city added with the city’s own label', async () => {
+    const catalogue = [...DEFAULT_AMENITY_CATALOGUE, { key: 'sauna', label: '桑拿', icon: 'steam', description: '' }]
+    fakeCloudFunction('stations', () => ({ ok: true, data: { items: [myReport({ amenity: 'sauna' })], nextCursor: null, catalogue } }))
+    render(<MyReportsSection />)
+    expect(await screen.findByRole('button', { name: '驿站c-JZ-1，设施缺失：桑拿，待核实，3月9日报告' })).toBeTruthy()
   })
 })

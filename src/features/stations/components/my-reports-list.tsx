@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { MyReport } from '../../../domain/contracts/stations'
-import { DEFAULT_AMENITY_CATALOGUE, type AmenityCatalogue } from '../../../domain/stations/amenities'
+import type { AmenityCatalogue } from '../../../domain/stations/amenities'
 import { a11yProps } from '../../../ui/a11y-props'
 import { StatusBadge } from '../../../ui/status-badge'
 import { reportView } from '../model/report-view'
@@ -10,11 +10,11 @@ import './my-reports-list.css'
 
 export interface MyReportsListProps {
   readonly reports: readonly MyReport[]
-  readonly catalogue?: AmenityCatalogue
+  readonly catalogue: AmenityCatalogue
 }
 
 /** The person's reports, each with its station, what was wrong, where it stands and what staff said. */
-export function MyReportsList({ reports, catalogue = DEFAULT_AMENITY_CATALOGUE }: MyReportsListProps) {
+export function MyReportsList({ reports, catalogue }: MyReportsListProps) {
   return (
     <View className='my-reports'>
       {reports.map(report => {

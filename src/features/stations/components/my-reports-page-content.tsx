@@ -32,7 +32,7 @@ export function MyReportsPageContent() {
   if (first.data.items.length === 0) return <EmptyState icon='station' title='还没有反馈' description='驿站关门、缺设施、位置不对，可以在驿站页面报告' />
   return (
     <View className='my-reports-page'>
-      <MyReportsList reports={[...first.data.items, ...more.items]} />
+      <MyReportsList reports={[...first.data.items, ...more.items]} catalogue={first.data.catalogue} />
       {cursor === null ? null : (
         <Button variant='secondary' block loading={more.loading} onClick={loadMore}>
           加载更多

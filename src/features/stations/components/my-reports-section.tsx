@@ -27,7 +27,7 @@ export function MyReportsSection() {
       ) : null}
       {reports.data !== undefined && reports.data.items.length > 0 ? (
         <>
-          <MyReportsList reports={reports.data.items.slice(0, SHOWN)} />
+          <MyReportsList reports={reports.data.items.slice(0, SHOWN)} catalogue={reports.data.catalogue} />
           {reports.data.items.length > SHOWN || reports.data.nextCursor !== null ? (
             <ListItem title='查看全部反馈' onClick={() => void Taro.navigateTo({ url: STATION_PAGES.myReports })} />
           ) : null}

@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { DEFAULT_AMENITY_CATALOGUE } from '../../../domain/stations/amenities'
 import type { ReportState } from '../../../domain/stations/problem-report'
 import { errorMessage } from '../../../lib/error-messages'
 import { a11yProps } from '../../../ui/a11y-props'
@@ -46,7 +45,7 @@ export function ReportQueue() {
       {queue.status === 'empty' ? <EmptyState icon='success' title='这里没有反馈' description='有新的反馈会出现在“待核实”' /> : null}
       <View className='report-queue__list'>
         {(queue.data?.items ?? []).map(report => {
-          const view = reportView(report, DEFAULT_AMENITY_CATALOGUE)
+          const view = reportView(report, queue.data?.catalogue ?? [])
           return (
             <View
               key={report.id}

@@ -1,10 +1,9 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { StaffReport } from '../../../domain/contracts/stations'
+import type { ReportUnderReview } from '../../../domain/contracts/stations'
 import { distanceMeters } from '../../../domain/geo/distance-meters'
 import { formatDistance } from '../../../domain/geo/format-distance'
-import { DEFAULT_AMENITY_CATALOGUE } from '../../../domain/stations/amenities'
 import { describeStationFix, fixForReport, REPORT_STATE_LABELS } from '../../../domain/stations/problem-report'
 import { errorMessage } from '../../../lib/error-messages'
 import { Button } from '../../../ui/button'
@@ -25,14 +24,14 @@ import './report-review.css'
 
 const NOTE_MAX = 200
 
-function Review({ initial }: { readonly initial: StaffReport }) {
+function Review({ initial }: { readonly initial: ReportUnderReview }) {
   const [report, setReport] = useState(initial)
   const [note, setNote] = useState('')
   const [applyFix, setApplyFix] = useState(true)
   const review = useReviewReport()
-  const view = reportView(report, DEFAULT_AMENITY_CATALOGUE)
+  const view = reportView(report, report.catalogue)
   const fix = fixForReport(report)
-  const fixWords = fix === null ? null : describeStationFix(fix, key => amenityLabel(key, DEFAULT_AMENITY_CATALOGUE))
+  const fixWords = fix === null ? null : describeStationFix(fix, key => amenityLabel(key, report.catalogue))
 
   const decide = async (to: 'verified' | 'resolved' | 'rejected') => {
     const trimmed = note.trim()
