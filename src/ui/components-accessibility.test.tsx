@@ -14,6 +14,7 @@ import { STATUS_ICONS, StatusBadge, type StatusTone } from './status-badge'
 import { SwitchRow } from './switch-row'
 import { TextField } from './text-field'
 import { PageHeader } from './page-header'
+import { ProblemList } from './problem-list'
 
 describe('Button', () => {
   it('is labelled with its words and runs its action', () => {
@@ -113,6 +114,19 @@ describe('states', () => {
   it('ErrorState is announced when it appears', () => {
     const { container } = render(<ErrorState message='出错了' />)
     expect(container.firstElementChild?.getAttribute('aria-live')).toBe('assertive')
+  })
+
+  it('ProblemList is announced, and marks every problem with ⚠ as well as colour', () => {
+    const { container } = render(<ProblemList title='还有 2 处要改：' problems={['标题不能为空', '日期要像 2017-09-30']} />)
+    expect(container.firstElementChild?.getAttribute('aria-live')).toBe('assertive')
+    expect(screen.getByText('还有 2 处要改：')).toBeTruthy()
+    expect(screen.getByText('⚠ 标题不能为空')).toBeTruthy()
+    expect(screen.getByText('⚠ 日期要像 2017-09-30')).toBeTruthy()
+  })
+
+  it('ProblemList shows nothing when there is no problem', () => {
+    const { container } = render(<ProblemList title='还有 0 处要改：' problems={[]} />)
+    expect(container.innerHTML).toBe('')
   })
 
   it('LoadingState is marked busy and says it is loading', () => {

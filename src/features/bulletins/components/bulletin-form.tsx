@@ -1,11 +1,11 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { BULLETIN_LIMITS } from '../../../domain/bulletins/bulletin'
 import type { BulletinKind } from '../../../domain/bulletins/bulletin-kinds'
-import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
 import { Section } from '../../../ui/section'
 import { TextArea } from '../../../ui/text-area'
 import { TextField } from '../../../ui/text-field'
+import { ProblemList } from '../../../ui/problem-list'
 import type { BulletinEditor } from '../hooks/use-bulletin-editor'
 import { addItem, type BulletinForm } from '../model/editor-form'
 import { problemsByField } from '../model/form-problems'
@@ -21,16 +21,7 @@ export function BulletinFormView({ editor, form, kinds }: { readonly editor: Bul
   const set = (key: TextKey) => (value: string) => editor.update(current => ({ ...current, [key]: value }))
   return (
     <>
-      {summary.length > 0 ? (
-        <View className='bulletin-form__problems' {...a11yProps({ live: 'assertive' })}>
-          <Text className='bulletin-form__problems-title'>还有 {summary.length} 处要改：</Text>
-          {summary.map(line => (
-            <Text key={line} className='bulletin-form__problem'>
-              ⚠ {line}
-            </Text>
-          ))}
-        </View>
-      ) : null}
+      <ProblemList className='bulletin-form__problems' title={`还有 ${summary.length} 处要改：`} problems={summary} />
       <Section title='栏目和报头'>
         <View className='bulletin-form'>
           <KindPicker kinds={kinds} selected={form.kind} onSelect={kind => editor.update(current => ({ ...current, kind }))} />

@@ -1,10 +1,10 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { BULLETIN_LIMITS } from '../../../domain/bulletins/bulletin'
-import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
 import { ErrorState } from '../../../ui/error-state'
 import { Section } from '../../../ui/section'
 import { TextArea } from '../../../ui/text-area'
+import { ProblemList } from '../../../ui/problem-list'
 import type { BulletinEditor } from '../hooks/use-bulletin-editor'
 import './paste-panel.css'
 
@@ -24,16 +24,7 @@ export function PastePanel({ editor }: { readonly editor: BulletinEditor }) {
           不粘贴，直接填写
         </Button>
         {editor.parseFailure ? <ErrorState message={editor.parseFailure} onRetry={editor.parse} /> : null}
-        {editor.parseErrors.length > 0 ? (
-          <View className='paste-panel__errors' {...a11yProps({ live: 'assertive' })}>
-            <Text className='paste-panel__errors-title'>没能识别，请改好这些地方再点“识别”：</Text>
-            {editor.parseErrors.map(issue => (
-              <Text key={`${issue.line}-${issue.reason}`} className='paste-panel__error'>
-                ⚠ 第 {issue.line} 行：{issue.reason}
-              </Text>
-            ))}
-          </View>
-        ) : null}
+        <ProblemList title='没能识别，请改好这些地方再点“识别”：' problems={editor.parseErrors.map(issue => `第 ${issue.line} 行：${issue.reason}`)} />
       </View>
     </Section>
   )
