@@ -7,6 +7,7 @@ import { distanceMeters } from '../../src/domain/geo/distance-meters'
 import { formatDistance } from '../../src/domain/geo/format-distance'
 import { startBrowserStack, type BrowserStack } from './browser-stack'
 import { expectVisible } from './expect-visible'
+import { screenOf } from './screen-of'
 
 let stack: BrowserStack
 
@@ -84,7 +85,7 @@ describe('驿站, in Chromium against the emulator', () => {
     await tab(staff.page, '我的')
     await staff.page.getByRole('button', { name: /^驿站反馈/ }).click()
     await staff.page.getByRole('button', { name: new RegExp(`^${WATER_GROUP}，驿站关门了`) }).click()
-    await expectVisible(staff.page.getByText('“中午来，门锁着”'))
+    await expectVisible(screenOf(staff.page, '/packages/staff/stations-review/index').getByText('“中午来，门锁着”'))
     await staff.page.getByRole('button', { name: '核实属实' }).click()
     await expectVisible(staff.page.getByRole('button', { name: '已处理，办结' }))
     await expectVisible(staff.page.getByText('同时把驿站标记为暂停开放'))
