@@ -5,6 +5,7 @@ import type { FunctionRequest } from '../domain/contracts/envelope'
 import { CloudError } from './cloud-error'
 import { createCallAction, DEFAULT_TIMEOUT_MS } from './cloud-client'
 import type { CloudTransport } from './cloud-transport-types'
+import { caughtCloudError } from '../../test/client/caught-cloud-error'
 
 const profile = {
   userId: 'u1',
@@ -23,16 +24,6 @@ function fakeTransport(answer: unknown) {
     return answer
   }
   return { transport, sent }
-}
-
-async function caught(promise: Promise<unknown>): Promise<CloudError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof CloudError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
 }
 
 describe('callAction', () => {
@@ -55,7 +46,7 @@ describe('callAction', () => {
     const transport = vi.fn<CloudTransport>()
     const callAction = createCallAction(transport)
 
-    const error = await caught(callAction(usersContract, 'recordConsent', { kind: 'privacy-policy', version: '', granted: true }))
+    const error = await caughtCloudError(callAction(usersContract, 'recordConsent', { kind: 'privacy-policy', version: '', granted: true }))
 
     expect(error.code).toBe(CommonErrorCode.InvalidPayload)
     expect(error.retryable).toBe(false)
@@ -67,7 +58,7 @@ describe('callAction', () => {
     const callAction = createCallAction(transport)
     const payload = JSON.parse('{"largeText":true,"role":"admin"}')
 
-    const error = await caught(callAction(usersContract, 'updatePreferences', payload))
+    const error = await caughtCloudError(callAction(usersContract, 'updatePreferences', payload))
 
     expect(error.code).toBe(CommonErrorCode.InvalidPayload)
     expect(transport).not.toHaveBeenCalled()
@@ -98,7 +89,7 @@ describe('callAction', () => {
   it('turns a function’s own error into a CloudError with its code and message', async () => {
     const { transport } = fakeTransport({ ok: false, error: { code: 'USERS.PHONE_CODE_INVALID', message: 'code expired' } })
 
-    const error = await caught(createCallAction(transport)(usersContract, 'bindPhone', { code: 'abc' }))
+    const error = await caughtCloudError(createCallAction(transport)(usersContract, 'bindPhone', { code: 'abc' }))
 
     expect(error.code).toBe('USERS.PHONE_CODE_INVALID')
     expect(error.message).toBe('code expired')
@@ -107,14 +98,14 @@ describe('callAction', () => {
 
   it('marks common server failures that may pass as retryable', async () => {
     const { transport } = fakeTransport({ ok: false, error: { code: 'COMMON.INTERNAL', message: 'boom' } })
-    const error = await caught(createCallAction(transport)(usersContract, 'getMe', {}))
+    const error = await caughtCloudError(createCallAction(transport)(usersContract, 'getMe', {}))
     expect(error.code).toBe(CommonErrorCode.Internal)
     expect(error.retryable).toBe(true)
   })
 
   it('treats an error code outside the contract as an internal error', async () => {
     const { transport } = fakeTransport({ ok: false, error: { code: 'LEGAL_AID.SLOT_FULL', message: 'full' } })
-    const error = await caught(createCallAction(transport)(usersContract, 'getMe', {}))
+    const error = await caughtCloudError(createCallAction(transport)(usersContract, 'getMe', {}))
     expect(error.code).toBe(CommonErrorCode.Internal)
   })
 
@@ -126,7 +117,7 @@ describe('callAction', () => {
     ['an error without a code', { ok: false, error: { message: 'x' } }],
   ])('treats %s as a malformed answer', async (_label, answer) => {
     const { transport } = fakeTransport(answer)
-    const error = await caught(createCallAction(transport)(usersContract, 'getMe', {}))
+    const error = await caughtCloudError(createCallAction(transport)(usersContract, 'getMe', {}))
     expect(error.code).toBe(CommonErrorCode.Internal)
   })
 
@@ -134,8 +125,8 @@ describe('callAction', () => {
     const offline: CloudTransport = () => Promise.reject(new CloudError(CommonErrorCode.Network, 'offline'))
     const slow: CloudTransport = () => Promise.reject(new CloudError(CommonErrorCode.Timeout, 'slow'))
 
-    const networkError = await caught(createCallAction(offline)(usersContract, 'getMe', {}))
-    const timeoutError = await caught(createCallAction(slow)(usersContract, 'getMe', {}))
+    const networkError = await caughtCloudError(createCallAction(offline)(usersContract, 'getMe', {}))
+    const timeoutError = await caughtCloudError(createCallAction(slow)(usersContract, 'getMe', {}))
 
     expect([networkError.code, networkError.retryable]).toEqual([CommonErrorCode.Network, true])
     expect([timeoutError.code, timeoutError.retryable]).toEqual([CommonErrorCode.Timeout, true])

@@ -1,23 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CommonErrorCode } from '../domain/contracts/error-codes'
-import { CloudError } from './cloud-error'
 import { sendToFunction } from './cloud-transport.h5'
 import { writeDemoOpenid } from './demo-openid'
+import { caughtCloudError } from '../../test/client/caught-cloud-error'
 
 const request = { action: 'getMe', payload: {}, requestId: 'request-0001' }
 
 function respond(status: number, body: unknown) {
   return vi.fn<typeof fetch>(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }))
-}
-
-async function caught(promise: Promise<unknown>): Promise<CloudError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof CloudError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
 }
 
 describe('H5 transport (local gateway)', () => {
@@ -58,18 +48,18 @@ describe('H5 transport (local gateway)', () => {
     ]
     for (const [status, code] of cases) {
       vi.stubGlobal('fetch', respond(status, { errCode: -1, errMsg: 'failed' }))
-      expect((await caught(sendToFunction('users', request, 1_000))).code).toBe(code)
+      expect((await caughtCloudError(sendToFunction('users', request, 1_000))).code).toBe(code)
     }
   })
 
   it('treats a 200 answer without a result as malformed', async () => {
     vi.stubGlobal('fetch', respond(200, { nothing: true }))
-    expect((await caught(sendToFunction('users', request, 1_000))).code).toBe(CommonErrorCode.Internal)
+    expect((await caughtCloudError(sendToFunction('users', request, 1_000))).code).toBe(CommonErrorCode.Internal)
   })
 
   it('reports an unreachable gateway as the network', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))))
-    expect((await caught(sendToFunction('users', request, 1_000))).code).toBe(CommonErrorCode.Network)
+    expect((await caughtCloudError(sendToFunction('users', request, 1_000))).code).toBe(CommonErrorCode.Network)
   })
 
   it('aborts the request at the deadline and reports a timeout', async () => {
@@ -82,7 +72,7 @@ describe('H5 transport (local gateway)', () => {
     )
     vi.stubGlobal('fetch', fetchMock)
 
-    const pending = caught(sendToFunction('users', request, 4_000))
+    const pending = caughtCloudError(sendToFunction('users', request, 4_000))
     await vi.advanceTimersByTimeAsync(4_000)
 
     expect((await pending).code).toBe(CommonErrorCode.Timeout)

@@ -1,20 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { taroMock } from '../../test/client/taro-mock'
 import { CommonErrorCode } from '../domain/contracts/error-codes'
-import { CloudError } from './cloud-error'
 import { sendToFunction } from './cloud-transport'
+import { caughtCloudError } from '../../test/client/caught-cloud-error'
 
 const request = { action: 'getMe', payload: {}, requestId: 'request-0001' }
-
-async function caught(promise: Promise<unknown>): Promise<CloudError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof CloudError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
-}
 
 describe('weapp transport', () => {
   afterEach(() => {
@@ -32,17 +22,17 @@ describe('weapp transport', () => {
 
   it('reports a function that ran out of time as a timeout', async () => {
     taroMock.cloud.callFunction.mockRejectedValue({ errCode: -504003, errMsg: 'cloud.callFunction:fail -504003' })
-    expect((await caught(sendToFunction('users', request, 1_000))).code).toBe(CommonErrorCode.Timeout)
+    expect((await caughtCloudError(sendToFunction('users', request, 1_000))).code).toBe(CommonErrorCode.Timeout)
   })
 
   it('reports a crashed function as an internal error', async () => {
     taroMock.cloud.callFunction.mockRejectedValue({ errMsg: 'cloud.callFunction:fail errCode: -504002 functions execute fail' })
-    expect((await caught(sendToFunction('users', request, 1_000))).code).toBe(CommonErrorCode.Internal)
+    expect((await caughtCloudError(sendToFunction('users', request, 1_000))).code).toBe(CommonErrorCode.Internal)
   })
 
   it('reports any other failure as the network', async () => {
     taroMock.cloud.callFunction.mockRejectedValue({ errMsg: 'cloud.callFunction:fail request:fail' })
-    const error = await caught(sendToFunction('users', request, 1_000))
+    const error = await caughtCloudError(sendToFunction('users', request, 1_000))
     expect(error.code).toBe(CommonErrorCode.Network)
     expect(error.retryable).toBe(true)
   })
@@ -51,7 +41,7 @@ describe('weapp transport', () => {
     vi.useFakeTimers()
     taroMock.cloud.callFunction.mockReturnValue(new Promise(() => undefined))
 
-    const pending = caught(sendToFunction('users', request, 5_000))
+    const pending = caughtCloudError(sendToFunction('users', request, 5_000))
     await vi.advanceTimersByTimeAsync(5_000)
 
     expect((await pending).code).toBe(CommonErrorCode.Timeout)
