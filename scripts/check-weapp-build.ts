@@ -1,6 +1,7 @@
 /**
  * Checks a weapp build before anyone uploads it: every page of app.json (main package and
- * subpackages) was emitted, the tab icons are there, and each package stays inside its budget.
+ * subpackages) was emitted, the tab icons are there, each package stays inside its budget, and
+ * WeChat's own compilers (wcc, wcsc) accept every WXML, WXS and WXSS file.
  *
  *   TARO_APP_CLOUD_ENV=local NODE_ENV=production npx taro build --type weapp
  *   npx tsx scripts/check-weapp-build.ts [dist/weapp]
@@ -11,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { checkWeappCompiles, type CompileProblem } from './wechat-compilers'
 
 export const DEFAULT_OUTPUT_DIR = resolve(import.meta.dirname, '..', 'dist', 'weapp')
 /** The team's budgets (WeChat's own hard limit is 2 MB per package). */
@@ -37,6 +39,8 @@ export interface WeappBuildReport {
   readonly missingPageFiles: readonly string[]
   readonly tabIconProblems: readonly string[]
   readonly packages: readonly PackageSize[]
+  /** Files WeChat's compilers refuse, with the compiler's message (file and position). */
+  readonly compileProblems: readonly CompileProblem[]
   /** Everything wrong, in words; empty when the build is good. */
   readonly problems: readonly string[]
 }
@@ -98,6 +102,7 @@ export function checkWeappBuild(outputDir: string = DEFAULT_OUTPUT_DIR): WeappBu
       missingPageFiles: [],
       tabIconProblems: [],
       packages: [],
+      compileProblems: [],
       problems: [
         `no weapp build in ${outputDir} (app.json is missing). Build it first: ` +
           'TARO_APP_CLOUD_ENV=local NODE_ENV=production npx taro build --type weapp',
@@ -117,14 +122,16 @@ export function checkWeappBuild(outputDir: string = DEFAULT_OUTPUT_DIR): WeappBu
     sizes.set(owner, (sizes.get(owner) ?? 0) + statSync(file).size)
   }
   const packages = [...sizes].map(([name, bytes]) => ({ name, bytes, budget: name === 'main' ? MAIN_PACKAGE_BUDGET : SUBPACKAGE_BUDGET }))
+  const compileProblems = checkWeappCompiles(outputDir)
 
   const problems = [
     ...(pages.length === 0 ? ['app.json lists no pages'] : []),
     ...missingPageFiles.map(file => `page file ${file} is missing`),
     ...tabIconProblems,
     ...packages.filter(pkg => pkg.bytes > pkg.budget).map(pkg => `${pkg.name} package is ${formatKiB(pkg.bytes)}, over its ${formatKiB(pkg.budget)} budget`),
+    ...compileProblems.map(problem => `WeChat's compiler refuses ${problem.file}: ${problem.message}`),
   ]
-  return { outputDir, pages, missingPageFiles, tabIconProblems, packages, problems }
+  return { outputDir, pages, missingPageFiles, tabIconProblems, packages, compileProblems, problems }
 }
 
 function formatKiB(bytes: number): string {
@@ -148,5 +155,5 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     console.error(`\n${report.problems.map(problem => `✗ ${problem}`).join('\n')}`)
     process.exit(1)
   }
-  console.log('✓ weapp build is complete and within budget')
+  console.log('✓ weapp build is complete, within budget, and accepted by WeChat\'s compilers')
 }

@@ -23,6 +23,11 @@ describe('weapp build output', () => {
     expect(report.tabIconProblems).toEqual([])
   })
 
+  it('compiles every WXML, WXS and WXSS file with WeChat\'s own compilers (wcc, wcsc)', () => {
+    expect(report.pages.length, missingBuild).toBeGreaterThan(0)
+    expect(report.compileProblems.map(problem => `${problem.file}: ${problem.message}`)).toEqual([])
+  })
+
   it('keeps the main package within 500 KB and each subpackage within 1 MB', () => {
     expect(report.packages.length, missingBuild).toBeGreaterThan(0)
     console.info(`\n${formatSizeTable(report.packages)}`)

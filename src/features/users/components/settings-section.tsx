@@ -20,7 +20,11 @@ export function SettingsSection() {
           disabled={elderMode.saving}
           onChange={elderMode.change}
         />
-        {profile.status === 'ready' ? <BindPhone bound={profile.profile.phoneMasked !== null} /> : null}
+        {profile.status === 'ready' ? (
+          <View className='settings-section__row--divided'>
+            <BindPhone bound={profile.profile.phoneMasked !== null} />
+          </View>
+        ) : null}
       </View>
     </Section>
   )
