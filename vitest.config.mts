@@ -75,6 +75,21 @@ export default defineConfig({
       },
       {
         test: {
+          // The weapp build run headlessly as WeChat runs it (test/weapp/harness), against the
+          // emulator's real functions. Each file launches its own emulator; one file at a time
+          // keeps two cores for the app, the functions and the emulator.
+          name: 'weapp',
+          include: ['test/weapp/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/build-functions-once.ts'],
+          env: { TENCENTCLOUD: 'true', TZ: 'UTC' },
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'emulator',
           include: ['emulator/test/**/*.test.ts'],
           environment: 'node',
