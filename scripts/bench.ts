@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 
 const root = resolve(__dirname, '..')
-const BENCH_FOLDERS = ['emulator/bench', 'scripts/bench']
+const BENCH_FOLDERS = ['emulator/bench', 'scripts/bench', 'test/weapp']
 
 function benchFiles(filter: string | undefined): string[] {
   return BENCH_FOLDERS.flatMap(folder => {

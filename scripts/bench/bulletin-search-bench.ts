@@ -11,12 +11,9 @@
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { startEmulator, type RunningEmulator } from '../../emulator/src/emulator'
-import { DEFAULT_BULLETIN_KINDS } from '../../src/domain/bulletins/bulletin-kinds'
 import { queryTerms } from '../../src/domain/bulletins/search-terms'
-import { shanghaiInstant } from '../../src/domain/time/shanghai-time'
-import { publishedDocument } from '../../cloudfunctions/bulletins/bulletin-document'
 import { buildFunctions } from '../build-functions'
-import { generateCorpus } from '../seed/bulletin-corpus'
+import { seedBulletinCorpus } from '../seed/seed-bulletin-corpus'
 import { formatMs as ms, percentiles, type Timing } from './percentiles'
 
 const root = resolve(__dirname, '..', '..')
@@ -25,7 +22,6 @@ const RUNS = 50
 const WARM_UP = 3
 /** Rounds over every query before timing: warms the function's worker and the emulator's own code alike. */
 const GLOBAL_WARM_UP = 10
-const SEED_BATCH = 500
 
 /** Realistic queries, rare to common; two words must both be found. */
 const QUERIES = ['太极拳', '爱心驿站', '农民工维权', '金蓝领', '夏送清凉', '技能比武', '驿站', '工伤认定', '沙市区 驿站', '工会'] as const
@@ -61,28 +57,6 @@ async function timeRuns(run: () => Promise<unknown>): Promise<Timing> {
   return percentiles(samples)
 }
 
-async function seedCorpus(emulator: RunningEmulator, size: number): Promise<{ terms: number }> {
-  const now = new Date()
-  await emulator.seed(
-    'bulletin_kinds',
-    DEFAULT_BULLETIN_KINDS.map(kind => ({ _id: kind.key, ...kind, updatedAt: now })),
-  )
-  let terms = 0
-  const corpus = generateCorpus(size, 20171010)
-  for (let start = 0; start < corpus.length; start += SEED_BATCH) {
-    const documents = corpus.slice(start, start + SEED_BATCH).map((entry, i) => {
-      const n = start + i
-      const publishedAt = entry.bulletin.header.issuedOn === null ? now : shanghaiInstant(entry.bulletin.header.issuedOn, 9 * 60 + (n % 600))
-      const document = publishedDocument(`bench-${String(n).padStart(6, '0')}`, entry.kind, entry.bulletin, publishedAt, n % 500)
-      terms += document.searchTerms.length
-      // Two copies of an issue cannot both be published (the unique index); the bench's corpus has none.
-      return { ...document }
-    })
-    await emulator.seed('bulletins', documents)
-  }
-  return { terms }
-}
-
 interface SizeResult {
   readonly size: number
   readonly perQuery: Map<string, { timing: Timing; firstPage: number }>
@@ -101,7 +75,7 @@ async function benchSize(size: number): Promise<SizeResult> {
   })
   try {
     const seedStarted = performance.now()
-    const { terms } = await seedCorpus(emulator, size)
+    const { terms } = await seedBulletinCorpus((collection, documents) => emulator.seed(collection, documents), size)
     process.stdout.write(
       `\n${size.toLocaleString('en')} bulletins seeded in ${ms(performance.now() - seedStarted)}: ${Math.round(terms / size)} search terms per bulletin on average, ${terms.toLocaleString('en')} index entries\n`,
     )

@@ -23,11 +23,16 @@ export interface WeappStack {
   stop(): Promise<void>
 }
 
+export interface WeappStackOptions {
+  /** The demo seeders to run, by name (default: every feature's demo data). */
+  readonly demoData?: readonly string[]
+}
+
 /**
- * Starts an in-memory emulator hosting the built functions with every feature's demo data.
+ * Starts an in-memory emulator hosting the built functions with the features' demo data.
  * `npm test` builds dist/weapp first (`npm run build:weapp`).
  */
-export async function startWeappStack(): Promise<WeappStack> {
+export async function startWeappStack(options: WeappStackOptions = {}): Promise<WeappStack> {
   if (!existsSync(join(WEAPP_BUILD_DIR, 'app.json'))) {
     throw new Error('dist/weapp is missing: run `npm run build:weapp` (npm test builds it before the weapp tests).')
   }
@@ -40,7 +45,9 @@ export async function startWeappStack(): Promise<WeappStack> {
   })
   const app = localCloudbase(emulator.adminUrl)
   const now = new Date()
-  for (const seeder of DEMO_SEEDERS) await seeder.run(app.database(), now)
+  for (const seeder of DEMO_SEEDERS) {
+    if (options.demoData === undefined || options.demoData.includes(seeder.name)) await seeder.run(app.database(), now)
+  }
   const launched = new Set<MiniProgram>()
   return {
     emulator,
