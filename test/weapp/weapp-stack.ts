@@ -52,8 +52,8 @@ export async function startWeappStack(options: WeappStackOptions = {}): Promise<
   return {
     emulator,
     app,
-    async launch(identity, options = {}) {
-      const program = await MiniProgram.launch({ ...options, buildDir: WEAPP_BUILD_DIR, identity: { gatewayOrigin: emulator.origin, openid: identity } })
+    async launch(identity, launchOptions = {}) {
+      const program = await MiniProgram.launch({ ...launchOptions, buildDir: WEAPP_BUILD_DIR, identity: { gatewayOrigin: emulator.origin, openid: identity } })
       launched.add(program)
       return program
     },
