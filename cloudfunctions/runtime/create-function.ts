@@ -8,6 +8,7 @@ import { AppError } from './app-error'
 import { database } from './cloudbase-app'
 import { readInvocation, userIdFor, type FunctionContext, type Invocation } from './identity'
 import { createLogger, describeError, type Logger } from './logger'
+import { checkPayload, ERROR_MESSAGE_MAX, excerpt } from './payload-check'
 import { auditLogsRepository, type AuditLogsRepository } from './repositories/audit-logs-repository'
 import { idempotencyRepository, type IdempotencyRepository } from './repositories/idempotency-repository'
 import { usersRepository, type UsersRepository } from './repositories/users-repository'
@@ -58,18 +59,9 @@ function asEnvelope(event: unknown): unknown {
   return timer.success ? { action: timer.output.TriggerName, payload: {} } : event
 }
 
+/** Every error answer goes through here, so none can carry more than a short message. */
 function failure(code: AppError['code'], message: string): FunctionResponse<never> {
-  return { ok: false, error: { code, message } }
-}
-
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .slice(0, 5)
-    .map(issue => {
-      const path = issue.path?.map(item => String(item.key)).join('.') ?? ''
-      return path ? `${path}: ${issue.message}` : issue.message
-    })
-    .join('; ')
+  return { ok: false, error: { code, message: excerpt(message, ERROR_MESSAGE_MAX) } }
 }
 
 function defaultDependencies(): RuntimeDependencies {
@@ -107,7 +99,7 @@ export function createFunction<C extends FunctionContract>(
     const started = Date.now()
     const envelope = v.safeParse(envelopeSchema, asEnvelope(event))
     if (!envelope.success) {
-      return failure(CommonErrorCode.InvalidPayload, `request must be { action, payload, requestId? }: ${describeIssues(envelope.issues)}`)
+      return failure(CommonErrorCode.InvalidPayload, '请求的格式不对，请更新小程序后再试')
     }
     const { action: actionName, requestId } = envelope.output
     const log = createLogger({ fn: contract.name, action: actionName, requestId: requestId ?? null })
@@ -118,7 +110,7 @@ export function createFunction<C extends FunctionContract>(
       : undefined
     if (!action || !handler) {
       log.warn('unknown_action')
-      return failure(CommonErrorCode.UnknownAction, `${contract.name} has no action "${actionName}"`)
+      return failure(CommonErrorCode.UnknownAction, `这个功能暂时用不了（${contract.name} 没有 ${excerpt(actionName, 40)}），请更新小程序后再试`)
     }
 
     try {
@@ -132,10 +124,10 @@ export function createFunction<C extends FunctionContract>(
         log.warn('forbidden', { caller: identity.caller })
         return failure(CommonErrorCode.Forbidden, '您没有权限做这件事')
       }
-      const payload = v.safeParse(action.payload, envelope.output.payload)
-      if (!payload.success) {
-        log.info('invalid_payload', { caller: identity.caller })
-        return failure(CommonErrorCode.InvalidPayload, describeIssues(payload.issues))
+      const payload = checkPayload(action.payload, envelope.output.payload)
+      if (!payload.ok) {
+        log.info('invalid_payload', { caller: identity.caller, fields: payload.fields.join(',') })
+        return failure(CommonErrorCode.InvalidPayload, payload.message)
       }
 
       const replayKey = action.idempotent && requestId ? idempotencyKey(contract.name, actionName, identity.userId, requestId) : null
@@ -148,7 +140,7 @@ export function createFunction<C extends FunctionContract>(
       }
 
       let auditTarget: Readonly<Record<string, string | number | boolean>> = {}
-      const data = await handler(payload.output, {
+      const data = await handler(payload.value, {
         caller: identity.caller,
         userId: identity.userId,
         openid: invocation.openid ?? null,

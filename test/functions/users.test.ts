@@ -45,6 +45,13 @@ describe('users: profiles', () => {
     expect(expectOk(await stack.call('users', 'getMe', {}, { as: caller }))).toMatchObject({ nickname: '刘师傅', largeText: true })
   })
 
+  it('stores a nickname without NUL, right-to-left overrides or lone surrogates, in NFC', async () => {
+    const caller = { openid: 'o-dirty-nickname' }
+    const profile = expectOk(await stack.call('users', 'updatePreferences', { nickname: '\u202e刘\u0000师傅\ud800Cafe\u0301' }, { as: caller }))
+    expect(profile.nickname).toBe('刘师傅Caf\u00e9')
+    expect(stack.emulator.database.find('users', { openid: 'o-dirty-nickname' })[0]?.nickname).toBe('刘师傅Caf\u00e9')
+  })
+
   it('records privacy consent with its version, and its withdrawal', async () => {
     const caller = { openid: 'o-consent' }
     const granted = expectOk(await stack.call('users', 'recordConsent', { kind: 'privacy-policy', version: PRIVACY_POLICY_VERSION, granted: true }, { as: caller }))
