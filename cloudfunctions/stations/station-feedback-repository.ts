@@ -32,6 +32,8 @@ export interface FeedbackDocument extends StoredDocument {
   readonly stationName: string
   /** Pseudonymous user id; null once the reporter deleted their data (the report stays for staff). */
   readonly reporterUserId: string | null
+  /** One report per person, station, kind and day (unique index); removed with the reporter's data. */
+  readonly reporterKey?: string
   readonly kind: ProblemReportKind
   readonly amenity: string | null
   readonly note: string | null
@@ -62,7 +64,7 @@ export function stationFeedbackRepository(db: Database) {
   const _ = db.command
   return {
     findById: (id: string) => feedback.findById(id),
-    /** Files a report; throws a duplicate-key error when the same person already filed it today. */
+    /** Files a report; throws a duplicate-key error (on `reporterKey`) when the same person already filed it today. */
     insert: (report: FeedbackDocument) => feedback.insert(report),
     async byReporter(userId: string, skip: number, limit: number): Promise<FeedbackDocument[]> {
       return await feedback.find({ reporterUserId: userId }, { orderBy: [['createdAt', 'desc'], ['_id', 'asc']], skip, limit })

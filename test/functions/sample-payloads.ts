@@ -12,6 +12,7 @@ export const SAMPLE_PAYLOADS: { readonly [F in FunctionName]: Readonly<Record<st
     updatePreferences: { nickname: '刘师傅', largeText: true },
     recordConsent: { kind: 'privacy-policy', version: PRIVACY_POLICY_VERSION, granted: true },
     bindPhone: { code: '13800138000' },
+    getUploadFolder: { area: 'station-reports' },
     exportMyData: {},
     deleteMyData: { confirmation: DELETE_MY_DATA_CONFIRMATION },
     listUsers: { search: '刘' },

@@ -102,8 +102,8 @@ describe('users: my data', () => {
   it('deletes the photos the caller uploaded and keeps their report without them', async () => {
     const caller = { openid: 'o-delete-photo' }
     const userId = expectOk(await stack.call('users', 'getMe', {}, { as: caller })).userId
-    const { fileID } = await stack.app.uploadFile({ cloudPath: 'station-reports/2026-11/delete-me.jpg', fileContent: Buffer.from('jpeg') })
-    const { fileID: othersPhoto } = await stack.app.uploadFile({ cloudPath: 'station-reports/2026-11/someone-else.jpg', fileContent: Buffer.from('jpeg') })
+    const { fileID } = await stack.app.uploadFile({ cloudPath: `station-reports/${userId}/2026-11/delete-me.jpg`, fileContent: Buffer.from('jpeg') })
+    const { fileID: othersPhoto } = await stack.app.uploadFile({ cloudPath: 'station-reports/someone-else/2026-11/someone-else.jpg', fileContent: Buffer.from('jpeg') })
     await stack.db.collection('station_feedback').add([
       { _id: 'r-delete-photo', stationId: 's-1', kind: 'closed', state: 'open', reporterUserId: userId, note: '门锁着', photo: fileID },
       { _id: 'r-keep-photo', stationId: 's-1', kind: 'closed', state: 'open', reporterUserId: 'someone-else', note: '也锁着', photo: othersPhoto },
