@@ -6,10 +6,9 @@ import { textDigest } from '../../src/domain/stations/text-digest'
 import { isOwnUpload } from '../../src/domain/storage/upload-folder'
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
-import type { CallerContext } from '../runtime/create-function'
+import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { offsetPage, pageOffset } from '../runtime/offset-page'
 import { signedInUser } from '../runtime/signed-in-user'
-import { isDuplicateKeyError } from '../runtime/typed-collection'
 import type { PhotoLinks } from './photo-links'
 import type { FeedbackDocument, StationFeedbackRepository } from './station-feedback-repository'
 import type { LoadStationSettings } from './station-settings'
@@ -83,14 +82,9 @@ export function problemReportService(deps: ProblemReportDependencies) {
         createdAt: now,
         updatedAt: now,
       }
-      try {
-        await deps.feedback.insert(document)
-      } catch (error) {
-        if (isDuplicateKeyError(error)) {
-          throw new AppError(stationsContract.errors.DuplicateReport, '您今天已经报告过这个问题，工作人员会尽快核实')
-        }
-        throw error
-      }
+      const transaction = transactionOf(context)
+      transaction.refuseDuplicateWith(new AppError(stationsContract.errors.DuplicateReport, '您今天已经报告过这个问题，工作人员会尽快核实'))
+      await deps.feedback.in(transaction).insert(document)
       return toMyReport(document)
     },
 

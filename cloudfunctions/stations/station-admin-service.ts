@@ -6,10 +6,9 @@ import { PENDING_REPORT_STATES } from '../../src/domain/stations/problem-report'
 import { createStationInputSchema, stationKey, type StationInput, type StationStatus } from '../../src/domain/stations/station'
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
-import type { CallerContext } from '../runtime/create-function'
+import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { literalPattern } from '../runtime/literal-pattern'
 import { offsetPage, pageOffset } from '../runtime/offset-page'
-import { isDuplicateKeyError } from '../runtime/typed-collection'
 import { storagePathOf } from '../../src/domain/storage/upload-folder'
 import type { PhotoLinks } from './photo-links'
 import { fieldsFromInput, toStationSummary, type StationFields, type StoredStation } from './station-document'
@@ -55,8 +54,9 @@ export function stationAdminService(deps: StationAdminDependencies) {
     return toStationDetail(station, { opening, catalogue: settings.catalogue, photoLinks, myReports: [] })
   }
 
-  async function reload(stationId: string, context: CallerContext): Promise<StationDetail> {
-    const station = await deps.stations.findById(stationId)
+  /** The station as the change left it, read in the change's own transaction. */
+  async function reload(stations: ReturnType<StationsRepository['in']>, stationId: string, context: CallerContext): Promise<StationDetail> {
+    const station = await stations.findById(stationId)
     if (station === null) throw notFound()
     return await detailOf(station, context)
   }
@@ -82,14 +82,14 @@ export function stationAdminService(deps: StationAdminDependencies) {
     async createStation(request: { station: StationInput; verifiedToday: boolean }, context: CallerContext): Promise<StationDetail> {
       const fields = await checkedFields(request.station, request.verifiedToday, context)
       const id = stationKey({ ...(fields.code === null ? {} : { code: fields.code }), name: fields.name, address: fields.address })
-      try {
-        await deps.stations.insert(id, fields, deps.now())
-      } catch (error) {
-        if (isDuplicateKeyError(error)) throw new AppError(stationsContract.errors.DuplicateStation, '已经有同样编号、或同名同地址的驿站了')
-        throw error
-      }
+      const transaction = transactionOf(context)
+      const duplicate = new AppError(stationsContract.errors.DuplicateStation, '已经有同样编号、或同名同地址的驿站了')
+      transaction.refuseDuplicateWith(duplicate)
+      const stations = deps.stations.in(transaction)
+      if ((await stations.findById(id)) !== null) throw duplicate
+      await stations.insert(id, fields, deps.now())
       context.auditTarget({ stationId: id })
-      return await reload(id, context)
+      return await reload(stations, id, context)
     },
 
     async updateStation(
@@ -97,21 +97,23 @@ export function stationAdminService(deps: StationAdminDependencies) {
       context: CallerContext,
     ): Promise<StationDetail> {
       const fields = await checkedFields(request.station, request.verifiedToday, context)
-      const updated = await deps.stations.update(request.stationId, request.expectedVersion, fields, deps.now())
+      const stations = deps.stations.in(transactionOf(context))
+      const updated = await stations.update(request.stationId, request.expectedVersion, fields, deps.now())
       if (!updated) {
-        if ((await deps.stations.findById(request.stationId)) === null) throw notFound()
+        if ((await stations.findById(request.stationId)) === null) throw notFound()
         throw new AppError(stationsContract.errors.EditConflict, '驿站信息刚被别人改过，请重新打开后再改')
       }
       context.auditTarget({ stationId: request.stationId, fromVersion: request.expectedVersion })
-      return await reload(request.stationId, context)
+      return await reload(stations, request.stationId, context)
     },
 
     async setStationStatus(request: { stationId: string; status: StationStatus }, context: CallerContext): Promise<StationDetail> {
-      const station = await deps.stations.findById(request.stationId)
+      const stations = deps.stations.in(transactionOf(context))
+      const station = await stations.findById(request.stationId)
       if (station === null) throw notFound()
-      if (station.status !== request.status) await deps.stations.update(station.id, null, { status: request.status }, deps.now())
+      if (station.status !== request.status) await stations.update(station.id, null, { status: request.status }, deps.now())
       context.auditTarget({ stationId: station.id, from: station.status, to: request.status })
-      return await reload(station.id, context)
+      return await reload(stations, station.id, context)
     },
   }
 }

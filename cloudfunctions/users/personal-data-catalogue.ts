@@ -47,6 +47,8 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
   },
   // Subscribe-message consent (新资讯提醒 and later ones): nothing to keep once the person is gone.
   { collection: 'subscriptions', ownerField: 'userId', onDelete: 'delete' },
+  // Replay answers to the person's retried writes (kept a week at most): they may repeat the person's own words.
+  { collection: 'idempotency_keys', ownerField: 'userId', onDelete: 'delete', internalFields: ['data'] },
   // Who read which bulletin today, kept overnight at most to count a reader once a day; the counts stay.
   { collection: 'bulletin_read_marks', ownerField: 'userId', onDelete: 'delete' },
 ]
