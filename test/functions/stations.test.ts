@@ -371,8 +371,11 @@ describe('stations: problem reports', () => {
   it('leaves nothing of a reporter who deleted their data that still recognises or holds them back', async () => {
     const leaver = { openid: 'o-reporter-who-comes-back' }
     const userId = userIdFor(leaver.openid)
-    const first = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-far', kind: 'wrong-location', note: '在马路对面' }, { as: leaver }))
+    const first = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-far', kind: 'wrong-location', note: '在马路对面' }, { as: leaver, requestId: 'leaver-report-0001' }))
+    expect(stack.emulator.database.find('idempotency_keys', { userId })).toHaveLength(1)
     expectOk(await stack.call('users', 'deleteMyData', { confirmation: DELETE_MY_DATA_CONFIRMATION }, { as: leaver }))
+    // The replay answer repeated their note; it goes with the rest.
+    expect(stack.emulator.database.find('idempotency_keys', { userId })).toHaveLength(0)
 
     const [kept] = stack.emulator.database.find('station_feedback', { _id: first.id })
     expect(kept).toMatchObject({ kind: 'wrong-location', reporterUserId: null })
