@@ -305,6 +305,23 @@ describe('stations: problem reports', () => {
     expect(stack.emulator.storage.read(fileID)?.content.toString()).toBe('the owner’s photo')
   })
 
+  it('lets nobody replace the photo a worker uploaded from the mini-program, under the shipped storage rules', async () => {
+    const owner = { openid: 'o-photo-uploader' }
+    const { folder } = expectOk(await stack.call('users', 'getUploadFolder', { area: 'station-reports' }, { as: owner }))
+    const clientUpload = (openid: string, bytes: string) =>
+      fetch(`${stack.emulator.origin}/client/storage/upload`, {
+        method: 'POST',
+        headers: { 'content-type': 'image/jpeg', 'X-WX-OPENID': openid, 'X-Cloud-Path': encodeURIComponent(`${folder}2026-11/door.jpg`) },
+        body: bytes,
+      })
+    const uploaded = await clientUpload(owner.openid, 'a locked door')
+    const { fileID } = (await uploaded.json()) as { fileID: string }
+    expect(uploaded.status).toBe(200)
+
+    expect((await clientUpload('o-photo-vandal', 'something else entirely')).status).toBe(403)
+    expect(stack.emulator.storage.read(fileID)?.content.toString()).toBe('a locked door')
+  })
+
   it('lets staff verify and resolve a report, fixing the station and queueing word for the reporter', async () => {
     const [report] = expectOk(await stack.call('stations', 'listMyReports', {}, { as: reporter })).items.filter(item => item.kind === 'closed')
     if (report === undefined) throw new Error('the closed report is missing')
