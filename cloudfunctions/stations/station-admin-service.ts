@@ -1,4 +1,3 @@
-import * as v from 'valibot'
 import { stationsContract, type Page, type StaffStationRow, type StationDetail } from '../../src/domain/contracts/stations'
 import { unknownAmenityKeys } from '../../src/domain/stations/amenities'
 import { openingStatus } from '../../src/domain/stations/opening-hours'
@@ -8,6 +7,7 @@ import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { literalPattern } from '../runtime/literal-pattern'
+import { checkPayload } from '../runtime/payload-check'
 import { offsetPage, pageOffset } from '../runtime/offset-page'
 import { storagePathOf } from '../../src/domain/storage/upload-folder'
 import type { PhotoLinks } from './photo-links'
@@ -39,12 +39,13 @@ export function stationAdminService(deps: StationAdminDependencies) {
     if (unknownAmenityKeys(settings.catalogue, input.amenities).length > 0) {
       throw new AppError(stationsContract.errors.UnknownAmenity, '有设施不在设施清单里，请重新选择')
     }
-    const checked = v.safeParse(createStationInputSchema(settings.catalogue), input)
-    if (!checked.success) throw new AppError(stationsContract.errors.InvalidStation, checked.issues[0]?.message ?? '驿站信息有误，请检查后再保存')
-    if (checked.output.photos.some(photo => !(storagePathOf(photo) ?? '').startsWith(STATION_PHOTO_FOLDER))) {
+    // Checked again against the database's catalogue, answered in the same plain words as a payload check.
+    const checked = checkPayload(createStationInputSchema(settings.catalogue), input)
+    if (!checked.ok) throw new AppError(stationsContract.errors.InvalidStation, checked.message)
+    if (checked.value.photos.some(photo => !(storagePathOf(photo) ?? '').startsWith(STATION_PHOTO_FOLDER))) {
       throw new AppError(stationsContract.errors.PhotoNotFound, '有照片不是通过本系统上传的，请重新上传')
     }
-    const fields = fieldsFromInput(checked.output)
+    const fields = fieldsFromInput(checked.value)
     return verifiedToday ? { ...fields, lastVerifiedOn: shanghaiDateKey(deps.now()) } : fields
   }
 
