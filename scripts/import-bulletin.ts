@@ -32,7 +32,8 @@ import { AppError } from '../cloudfunctions/runtime/app-error'
 import type { Database } from '../cloudfunctions/runtime/cloudbase-app'
 import type { CallerContext } from '../cloudfunctions/runtime/create-function'
 import { createLogger } from '../cloudfunctions/runtime/logger'
-import { auditLogsRepository } from '../cloudfunctions/runtime/repositories/audit-logs-repository'
+import { recordAuditIn } from '../cloudfunctions/runtime/repositories/audit-logs-repository'
+import { runInTransaction, type Transaction } from '../cloudfunctions/runtime/transaction'
 import { ADMIN_URL_PATTERN, importTargetDatabase } from './import-target'
 
 const USAGE = 'usage: npm run import:bulletin -- <file.txt> [--publish] [--kind work-brief] [--admin-url http://127.0.0.1:10086/admin]'
@@ -86,9 +87,10 @@ function printRefusals(output: ImportOutput, file: string, issues: readonly Pars
 
 /**
  * The operator's stand-in for a caller: the services see a server call with a request id derived from the
- * file, so importing the same text again reuses the draft. The script writes its own audit record.
+ * file, so importing the same text again reuses the draft. The script writes its own audit record, in the
+ * same transaction as the draft and its publication.
  */
-function operatorContext(requestId: string): CallerContext {
+function operatorContext(requestId: string, transaction: Transaction): CallerContext {
   return {
     caller: 'staff',
     userId: null,
@@ -96,6 +98,7 @@ function operatorContext(requestId: string): CallerContext {
     requestId,
     log: createLogger({ fn: 'import-bulletin', requestId }),
     auditTarget: () => undefined,
+    transaction,
   }
 }
 
@@ -143,20 +146,22 @@ export async function runImport(args: ImportArguments, output: ImportOutput, dat
   }
 
   const requestId = createHash('sha256').update(`import|${args.kind}|${text}`).digest('hex').slice(0, 32)
-  const context = operatorContext(requestId)
-  const audit = auditLogsRepository(db)
   try {
-    const saved = await publishing.saveDraft({ kind: args.kind, bulletin: checked.bulletin }, context)
-    let result: BulletinDetail = saved.bulletin
-    if (args.publish && result.status !== 'published') result = await publishing.publish({ id: result.id, revision: result.revision }, context)
-    await audit.record({
-      functionName: 'bulletins',
-      action: args.publish ? 'importAndPublish' : 'import',
-      actorUserId: null,
-      actorRole: 'operator',
-      target: { bulletinId: result.id, kind: args.kind, issueNumber: result.header.issueNumber ?? 0, status: result.status },
-      requestId,
-      at: new Date(),
+    const result = await runInTransaction(db, async transaction => {
+      const context = operatorContext(requestId, transaction)
+      const saved = await publishing.saveDraft({ kind: args.kind, bulletin: checked.bulletin }, context)
+      let done: BulletinDetail = saved.bulletin
+      if (args.publish && done.status !== 'published') done = await publishing.publish({ id: done.id, revision: done.revision }, context)
+      await recordAuditIn(transaction, {
+        functionName: 'bulletins',
+        action: args.publish ? 'importAndPublish' : 'import',
+        actorUserId: null,
+        actorRole: 'operator',
+        target: { bulletinId: done.id, kind: args.kind, issueNumber: done.header.issueNumber ?? 0, status: done.status },
+        requestId,
+        at: new Date(),
+      })
+      return done
     })
     output.out(result.status === 'published' ? `已发布，编号 ${result.id}` : `已保存为草稿，编号 ${result.id}；在小程序“资讯管理”里预览后发布`)
     return 0

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     databaseConfig: join(root, 'database', 'collections.json'),
     functionsDir: join(root, 'dist', 'cloudfunctions'),
     cloudbaserc: join(root, 'cloudbaserc.json'),
+    storageRules: join(root, 'database', 'storage-security-rules.json'),
     hostingDir: join(root, 'dist', 'h5'),
     functionTimers: 'auto',
     log: line => console.log(`[emulator] ${line}`),

@@ -1,6 +1,6 @@
 import type { NewIssueAlert } from '../../src/domain/contracts/bulletins'
 import { NEW_BULLETIN_TEMPLATE, type SubscribeDecision } from '../../src/domain/notifications/subscribe-templates'
-import type { CallerContext } from '../runtime/create-function'
+import { transactionOf, type CallerContext } from '../runtime/create-function'
 import type { SubscriptionsRepository } from '../runtime/repositories/subscriptions-repository'
 import { signedInUser } from '../runtime/signed-in-user'
 
@@ -18,9 +18,10 @@ export interface AlertServiceDependencies {
 export function alertService(deps: AlertServiceDependencies) {
   const template = NEW_BULLETIN_TEMPLATE
 
-  async function current(userId: string): Promise<NewIssueAlert> {
+  /** The switch as stored, read through `find` (inside a change's transaction, its own write). */
+  async function current(userId: string, find: SubscriptionsRepository['find'] = deps.subscriptions.find): Promise<NewIssueAlert> {
     const templateId = deps.templateId()
-    const stored = await deps.subscriptions.find(userId, template.key)
+    const stored = await find(userId, template.key)
     // Credits granted for another template id cannot be spent on this one.
     const credits = stored !== null && stored.templateId === templateId ? stored.credits : 0
     return { templateKey: template.key, templateId, enabled: stored?.enabled ?? false, credits }
@@ -34,17 +35,18 @@ export function alertService(deps: AlertServiceDependencies) {
     async recordChoice(decision: SubscribeDecision, context: CallerContext): Promise<NewIssueAlert> {
       const { userId } = signedInUser(context)
       const now = deps.now()
-      const id = await deps.subscriptions.ensure(userId, template.key, now)
-      if (decision === 'accept') await deps.subscriptions.accept(id, deps.templateId(), now)
-      else await deps.subscriptions.decline(id, decision, now)
-      return await current(userId)
+      const subscriptions = deps.subscriptions.in(transactionOf(context))
+      if (decision === 'accept') await subscriptions.accept(userId, template.key, deps.templateId(), now)
+      else await subscriptions.decline(userId, template.key, decision, now)
+      return await current(userId, subscriptions.find)
     },
 
     async turnOff(context: CallerContext): Promise<NewIssueAlert> {
       const { userId } = signedInUser(context)
-      const stored = await deps.subscriptions.find(userId, template.key)
-      if (stored !== null && stored.enabled) await deps.subscriptions.turnOff(stored._id, deps.now())
-      return await current(userId)
+      const subscriptions = deps.subscriptions.in(transactionOf(context))
+      const stored = await subscriptions.find(userId, template.key)
+      if (stored !== null && stored.enabled) await subscriptions.turnOff(stored._id, deps.now())
+      return await current(userId, subscriptions.find)
     },
   }
 }

@@ -1,5 +1,6 @@
 import { sortBulletinKinds, type BulletinKind } from '../../src/domain/bulletins/bulletin-kinds'
 import type { Database } from '../runtime/cloudbase-app'
+import type { Transaction } from '../runtime/transaction'
 import { typedCollection, type StoredDocument } from '../runtime/typed-collection'
 
 export const BULLETIN_KINDS_COLLECTION = 'bulletin_kinds'
@@ -26,6 +27,15 @@ export function bulletinKindsRepository(db: Database) {
     /** Creates the kind or changes its label and order. */
     async save(kind: BulletinKind, now: Date): Promise<void> {
       await kinds.replace({ _id: kind.key, key: kind.key, label: kind.label, order: kind.order, updatedAt: now })
+    },
+    /** Saving a kind inside a transaction, audited with it. */
+    in(transaction: Transaction) {
+      const inTransaction = transaction.collection<BulletinKindDocument>(BULLETIN_KINDS_COLLECTION)
+      return {
+        async save(kind: BulletinKind, now: Date): Promise<void> {
+          await inTransaction.replace({ _id: kind.key, key: kind.key, label: kind.label, order: kind.order, updatedAt: now })
+        },
+      }
     },
     /** Creates the kind unless it exists (seeding); true when it was created. */
     async addIfMissing(kind: BulletinKind, now: Date): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { BulletinStatus } from '../../src/domain/contracts/bulletins'
 import type { BulletinBody } from '../../src/domain/bulletins/bulletin'
 import type { Database } from '../runtime/cloudbase-app'
+import type { Transaction } from '../runtime/transaction'
 import { isDuplicateKeyError, typedCollection } from '../runtime/typed-collection'
 import type { BulletinDocument } from './bulletin-document'
 import { positionKey, type ListPosition } from './bulletin-position'
@@ -44,10 +45,24 @@ export type BulletinChanges = Partial<
 /** What happens to the published-issue key (and so to the unique index) in an update. */
 export type IssueKeyChange = { readonly set: string } | 'remove' | 'keep'
 
+/** What a conditional update expects of the stored bulletin. */
+export interface UpdateExpectation {
+  readonly revision?: number
+  readonly statuses: readonly BulletinStatus[]
+}
+
 /** The `bulletins` collection. Only this module reads or writes it. */
 export function bulletinsRepository(db: Database) {
   const bulletins = typedCollection<BulletinDocument>(db, BULLETINS_COLLECTION)
   const _ = db.command
+
+  /** A save, publish or unpublish: the changes, one revision up, the time and the staff order. */
+  function bulletinUpdate(id: string, changes: BulletinChanges, issueKey: IssueKeyChange, now: Date): Record<string, unknown> {
+    const update: Record<string, unknown> = { ...changes, revision: _.inc(1), updatedAt: now, staffKey: positionKey({ at: now, id }) }
+    if (issueKey === 'remove') update.publishedIssueKey = _.remove()
+    else if (issueKey !== 'keep') update.publishedIssueKey = issueKey.set
+    return update
+  }
 
   return {
     /** Inserts; false when a bulletin with that id exists (a retried create). */
@@ -103,19 +118,41 @@ export function bulletinsRepository(db: Database) {
      * two staff acting at once cannot both succeed. Throws a duplicate-key error when publishing would give
      * an issue a second published copy (the unique index on `publishedIssueKey`).
      */
-    async updateIf(
-      id: string,
-      expected: { readonly revision?: number; readonly statuses: readonly BulletinStatus[] },
-      changes: BulletinChanges,
-      issueKey: IssueKeyChange,
-      now: Date,
-    ): Promise<boolean> {
+    async updateIf(id: string, expected: UpdateExpectation, changes: BulletinChanges, issueKey: IssueKeyChange, now: Date): Promise<boolean> {
       const filter: Record<string, unknown> = { _id: id, status: _.in([...expected.statuses]) }
       if (expected.revision !== undefined) filter.revision = expected.revision
-      const update: Record<string, unknown> = { ...changes, revision: _.inc(1), updatedAt: now, staffKey: positionKey({ at: now, id }) }
-      if (issueKey === 'remove') update.publishedIssueKey = _.remove()
-      else if (issueKey !== 'keep') update.publishedIssueKey = issueKey.set
-      return (await bulletins.updateWhere(filter, update)) > 0
+      return (await bulletins.updateWhere(filter, bulletinUpdate(id, changes, issueKey, now))) > 0
+    },
+
+    /**
+     * The staff writes inside a transaction (save, publish, take down, each audited with its change):
+     * there the read that decides and the write it allows are one atomic step.
+     */
+    in(transaction: Transaction) {
+      const inTransaction = transaction.collection<BulletinDocument>(BULLETINS_COLLECTION)
+      const findById = async (id: string): Promise<StoredBulletin | null> => {
+        const document = await inTransaction.findById(id)
+        if (document === null) return null
+        const { searchTerms: _searchTerms, titleTerms: _titleTerms, ...stored } = document
+        return stored
+      }
+      return {
+        findById,
+        /** Inserts; false when a bulletin with that id exists (a retried create). */
+        async insert(document: BulletinDocument): Promise<boolean> {
+          if ((await inTransaction.findById(document._id)) !== null) return false
+          await inTransaction.insert(document)
+          return true
+        },
+        /** As `updateIf` above. A second published copy of an issue makes the commit fail with a duplicate key. */
+        async updateIf(id: string, expected: UpdateExpectation, changes: BulletinChanges, issueKey: IssueKeyChange, now: Date): Promise<boolean> {
+          const current = await findById(id)
+          if (current === null || !expected.statuses.includes(current.status)) return false
+          if (expected.revision !== undefined && current.revision !== expected.revision) return false
+          await inTransaction.updateById(id, bulletinUpdate(id, changes, issueKey, now))
+          return true
+        },
+      }
     },
 
     /** One more reader of a published bulletin; false when it is not (or no longer) published. */

@@ -10,13 +10,12 @@ import type {
 } from '../../src/domain/contracts/bulletins'
 import { bulletinsContract } from '../../src/domain/contracts/bulletins'
 import { CommonErrorCode } from '../../src/domain/contracts/error-codes'
-import type { BulletinKind } from '../../src/domain/bulletins/bulletin-kinds'
+import { sortBulletinKinds, type BulletinKind } from '../../src/domain/bulletins/bulletin-kinds'
 import { checkBulletin, describeProblems } from '../../src/domain/bulletins/check-bulletin'
 import { describeIssue, issueKeyOf } from '../../src/domain/bulletins/issue-key'
 import { parseBulletin } from '../../src/domain/bulletins/parse-bulletin'
 import { AppError } from '../runtime/app-error'
-import type { CallerContext } from '../runtime/create-function'
-import { isDuplicateKeyError } from '../runtime/typed-collection'
+import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { contentFields, newDraft, searchFields } from './bulletin-document'
 import type { BulletinKindsRepository } from './bulletin-kinds-repository'
 import { decodePosition, encodePosition, positionKey } from './bulletin-position'
@@ -53,15 +52,17 @@ export function publishingService(deps: PublishingServiceDependencies) {
     return rows.filter((row) => row._id !== exceptId).map((row) => ({ id: row._id, title: row.body.title, status: row.status }))
   }
 
-  async function mustFind(id: string): Promise<StoredBulletin> {
-    const bulletin = await deps.bulletins.findById(id)
+  type Bulletins = ReturnType<BulletinsRepository['in']>
+
+  async function mustFind(bulletins: Bulletins, id: string): Promise<StoredBulletin> {
+    const bulletin = await bulletins.findById(id)
     if (bulletin === null) throw new AppError(errors.NotFound, '没有找到这篇资讯，可能已被删除')
     return bulletin
   }
 
-  // A conditional update changed nothing: say why, from what is stored now.
-  async function refusal(id: string, wanted: 'edit' | 'publish' | 'unpublish', revision: number | undefined): Promise<AppError> {
-    const current = await mustFind(id)
+  // A conditional update changed nothing: say why, from what the transaction sees now.
+  async function refusal(bulletins: Bulletins, id: string, wanted: 'edit' | 'publish' | 'unpublish', revision: number | undefined): Promise<AppError> {
+    const current = await mustFind(bulletins, id)
     if (wanted === 'unpublish') return new AppError(errors.NotPublished, '这篇资讯现在没有发布，不用撤回')
     if (current.status === 'published') {
       return wanted === 'publish'
@@ -74,8 +75,8 @@ export function publishingService(deps: PublishingServiceDependencies) {
     return new AppError(CommonErrorCode.Conflict, '这篇资讯的状态刚刚变了，请重新打开后再操作')
   }
 
-  async function reload(id: string): Promise<BulletinDetail> {
-    return toDetail(await mustFind(id))
+  async function reload(bulletins: Bulletins, id: string): Promise<BulletinDetail> {
+    return toDetail(await mustFind(bulletins, id))
   }
 
   return {
@@ -99,25 +100,26 @@ export function publishingService(deps: PublishingServiceDependencies) {
       const checked = checkBulletin(request.bulletin)
       if (!checked.ok) throw new AppError(errors.InvalidBulletin, describeProblems(checked.problems))
       const now = deps.now()
+      const bulletins = deps.bulletins.in(transactionOf(context))
 
       let id = request.id
       if (id === undefined) {
         id = draftId(context)
         // false: this very request already created it (a retry); it is answered as the first time.
-        await deps.bulletins.insert(newDraft(id, request.kind, checked.bulletin, now))
+        await bulletins.insert(newDraft(id, request.kind, checked.bulletin, now))
         context.auditTarget({ bulletinId: id, change: 'created' })
       } else {
-        const saved = await deps.bulletins.updateIf(
+        const saved = await bulletins.updateIf(
           id,
           { revision: request.revision, statuses: EDITABLE },
           { kind: request.kind, ...contentFields(checked.bulletin) },
           'keep',
           now,
         )
-        if (!saved) throw await refusal(id, 'edit', request.revision)
+        if (!saved) throw await refusal(bulletins, id, 'edit', request.revision)
         context.auditTarget({ bulletinId: id, change: 'edited' })
       }
-      const bulletin = await reload(id)
+      const bulletin = await reload(bulletins, id)
       return { bulletin, duplicates: await duplicatesOf(issueKeyOf(bulletin.header), id) }
     },
 
@@ -127,43 +129,42 @@ export function publishingService(deps: PublishingServiceDependencies) {
      * published issue key makes that hold even when two staff publish copies at the same moment.
      */
     async publish(request: { id: string; revision: number }, context: CallerContext): Promise<BulletinDetail> {
-      const bulletin = await mustFind(request.id)
-      if (bulletin.status === 'published') throw await refusal(request.id, 'publish', request.revision)
+      const transaction = transactionOf(context)
+      const bulletins = deps.bulletins.in(transaction)
+      const bulletin = await mustFind(bulletins, request.id)
+      if (bulletin.status === 'published') throw await refusal(bulletins, request.id, 'publish', request.revision)
       const duplicate = (await duplicatesOf(bulletin.issueKey, bulletin._id)).find((other) => other.status === 'published')
       const refuseDuplicate = (title: string) =>
         new AppError(errors.DuplicateIssue, `${describeIssue(bulletin.header)}已经发布过（“${title}”），同一期不能发布两次`)
       if (duplicate) throw refuseDuplicate(duplicate.title)
+      // Two staff publishing copies at the same moment: the unique index refuses the second commit.
+      transaction.refuseDuplicateWith(refuseDuplicate('同期简报'))
       const now = deps.now()
-      let published: boolean
-      try {
-        published = await deps.bulletins.updateIf(
-          bulletin._id,
-          { revision: request.revision, statuses: EDITABLE },
-          { status: 'published', publishedAt: now, feedKey: positionKey({ at: now, id: bulletin._id }), ...searchFields(bulletin.header, bulletin.body) },
-          bulletin.issueKey === null ? 'keep' : { set: bulletin.issueKey },
-          now,
-        )
-      } catch (error) {
-        if (isDuplicateKeyError(error)) throw refuseDuplicate('同期简报')
-        throw error
-      }
-      if (!published) throw await refusal(bulletin._id, 'publish', request.revision)
+      const published = await bulletins.updateIf(
+        bulletin._id,
+        { revision: request.revision, statuses: EDITABLE },
+        { status: 'published', publishedAt: now, feedKey: positionKey({ at: now, id: bulletin._id }), ...searchFields(bulletin.header, bulletin.body) },
+        bulletin.issueKey === null ? 'keep' : { set: bulletin.issueKey },
+        now,
+      )
+      if (!published) throw await refusal(bulletins, bulletin._id, 'publish', request.revision)
       context.auditTarget({ bulletinId: bulletin._id, kind: bulletin.kind, issueNumber: bulletin.header.issueNumber ?? 0 })
-      return await reload(bulletin._id)
+      return await reload(bulletins, bulletin._id)
     },
 
     /** Takes a published bulletin down: out of the list, the search index and reach by id, for workers. */
     async unpublish(id: string, context: CallerContext): Promise<BulletinDetail> {
-      const taken = await deps.bulletins.updateIf(
+      const bulletins = deps.bulletins.in(transactionOf(context))
+      const taken = await bulletins.updateIf(
         id,
         { statuses: ['published'] },
         { status: 'unpublished', feedKey: '', searchTerms: [], titleTerms: [] },
         'remove',
         deps.now(),
       )
-      if (!taken) throw await refusal(id, 'unpublish', undefined)
+      if (!taken) throw await refusal(bulletins, id, 'unpublish', undefined)
       context.auditTarget({ bulletinId: id })
-      return await reload(id)
+      return await reload(bulletins, id)
     },
 
     async listForStaff(query: { status?: BulletinStatus; cursor?: string }): Promise<Page<StaffBulletinListItem>> {
@@ -178,9 +179,11 @@ export function publishingService(deps: PublishingServiceDependencies) {
     },
 
     async saveKind(kind: BulletinKind, context: CallerContext): Promise<BulletinKind[]> {
-      await deps.kinds.save(kind, deps.now())
+      await deps.kinds.in(transactionOf(context)).save(kind, deps.now())
       context.auditTarget({ kind: kind.key, order: kind.order })
-      return await deps.kinds.list()
+      // The list as it will be once this commits: the saved kind is not visible outside the transaction yet.
+      const others = (await deps.kinds.list()).filter((existing) => existing.key !== kind.key)
+      return sortBulletinKinds([...others, { key: kind.key, label: kind.label, order: kind.order }])
     },
   }
 }

@@ -8,9 +8,11 @@ import { AppError } from './app-error'
 import { database } from './cloudbase-app'
 import { readInvocation, userIdFor, type FunctionContext, type Invocation } from './identity'
 import { createLogger, describeError, type Logger } from './logger'
-import { auditLogsRepository, type AuditLogsRepository } from './repositories/audit-logs-repository'
-import { idempotencyRepository, type IdempotencyRepository } from './repositories/idempotency-repository'
+import { checkPayload, ERROR_MESSAGE_MAX, excerpt } from './payload-check'
+import { recordAuditIn } from './repositories/audit-logs-repository'
+import { idempotencyIn } from './repositories/idempotency-repository'
 import { usersRepository, type UsersRepository } from './repositories/users-repository'
+import { runInTransaction, type Transaction } from './transaction'
 
 /** Who is calling, as the handlers see it. Built from the platform context only. */
 export interface CallerContext {
@@ -23,6 +25,17 @@ export interface CallerContext {
   readonly log: Logger
   /** Details of the target of an audited action, written to `audit_logs` when the action succeeds. */
   auditTarget(target: Readonly<Record<string, string | number | boolean>>): void
+  /**
+   * For audited and idempotent actions, the transaction their change is written in, together with its
+   * audit entry and its replay record; null for every other action.
+   */
+  readonly transaction: Transaction | null
+}
+
+/** The transaction of an audited or idempotent action; anything else writing through one is a bug. */
+export function transactionOf(context: CallerContext): Transaction {
+  if (context.transaction === null) throw new Error('this action is neither audited nor idempotent, so it has no transaction')
+  return context.transaction
 }
 
 export type ActionHandler<A> = (payload: PayloadOf<A>, context: CallerContext) => Promise<ResultOf<A>>
@@ -34,8 +47,7 @@ export type Handlers<C extends FunctionContract> = {
 /** What the router itself needs from the database; injectable so tests can observe it. */
 export interface RuntimeDependencies {
   readonly users: Pick<UsersRepository, 'roleOf'>
-  readonly auditLogs: Pick<AuditLogsRepository, 'record'>
-  readonly idempotency: Pick<IdempotencyRepository, 'find' | 'remember'>
+  readonly runInTransaction: <T>(work: (transaction: Transaction) => Promise<T>) => Promise<T>
 }
 
 export type FunctionMain = (event: unknown, context: FunctionContext) => Promise<FunctionResponse<unknown>>
@@ -58,23 +70,14 @@ function asEnvelope(event: unknown): unknown {
   return timer.success ? { action: timer.output.TriggerName, payload: {} } : event
 }
 
+/** Every error answer goes through here, so none can carry more than a short message. */
 function failure(code: AppError['code'], message: string): FunctionResponse<never> {
-  return { ok: false, error: { code, message } }
-}
-
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .slice(0, 5)
-    .map(issue => {
-      const path = issue.path?.map(item => String(item.key)).join('.') ?? ''
-      return path ? `${path}: ${issue.message}` : issue.message
-    })
-    .join('; ')
+  return { ok: false, error: { code, message: excerpt(message, ERROR_MESSAGE_MAX) } }
 }
 
 function defaultDependencies(): RuntimeDependencies {
   const db = database()
-  return { users: usersRepository(db), auditLogs: auditLogsRepository(db), idempotency: idempotencyRepository(db) }
+  return { users: usersRepository(db), runInTransaction: work => runInTransaction(db, work) }
 }
 
 async function resolveCaller(invocation: Invocation, users: RuntimeDependencies['users']): Promise<{ caller: Caller; userId: string | null } | null> {
@@ -107,7 +110,7 @@ export function createFunction<C extends FunctionContract>(
     const started = Date.now()
     const envelope = v.safeParse(envelopeSchema, asEnvelope(event))
     if (!envelope.success) {
-      return failure(CommonErrorCode.InvalidPayload, `request must be { action, payload, requestId? }: ${describeIssues(envelope.issues)}`)
+      return failure(CommonErrorCode.InvalidPayload, '请求的格式不对，请更新小程序后再试')
     }
     const { action: actionName, requestId } = envelope.output
     const log = createLogger({ fn: contract.name, action: actionName, requestId: requestId ?? null })
@@ -118,7 +121,7 @@ export function createFunction<C extends FunctionContract>(
       : undefined
     if (!action || !handler) {
       log.warn('unknown_action')
-      return failure(CommonErrorCode.UnknownAction, `${contract.name} has no action "${actionName}"`)
+      return failure(CommonErrorCode.UnknownAction, `这个功能暂时用不了（${contract.name} 没有 ${excerpt(actionName, 40)}），请更新小程序后再试`)
     }
 
     try {
@@ -132,49 +135,60 @@ export function createFunction<C extends FunctionContract>(
         log.warn('forbidden', { caller: identity.caller })
         return failure(CommonErrorCode.Forbidden, '您没有权限做这件事')
       }
-      const payload = v.safeParse(action.payload, envelope.output.payload)
-      if (!payload.success) {
-        log.info('invalid_payload', { caller: identity.caller })
-        return failure(CommonErrorCode.InvalidPayload, describeIssues(payload.issues))
+      const payload = checkPayload(action.payload, envelope.output.payload)
+      if (!payload.ok) {
+        log.info('invalid_payload', { caller: identity.caller, fields: payload.fields.join(',') })
+        return failure(CommonErrorCode.InvalidPayload, payload.message)
       }
 
-      const replayKey = action.idempotent && requestId ? idempotencyKey(contract.name, actionName, identity.userId, requestId) : null
-      if (replayKey) {
-        const previous = await deps().idempotency.find(replayKey)
-        if (previous) {
-          log.info('replayed', { caller: identity.caller })
-          return { ok: true, data: previous.data }
-        }
-      }
-
-      let auditTarget: Readonly<Record<string, string | number | boolean>> = {}
-      const data = await handler(payload.output, {
+      const callerContext = (transaction: Transaction | null, onAuditTarget: CallerContext['auditTarget']): CallerContext => ({
         caller: identity.caller,
         userId: identity.userId,
         openid: invocation.openid ?? null,
         requestId: requestId ?? null,
         log,
-        auditTarget: target => {
-          auditTarget = target
-        },
+        auditTarget: onAuditTarget,
+        transaction,
       })
 
-      if (replayKey) {
-        await deps().idempotency.remember({ _id: replayKey, functionName: contract.name, action: actionName, data, createdAt: new Date() })
+      if (action.audited !== true && action.idempotent !== true) {
+        const data = await handler(payload.value, callerContext(null, () => undefined))
+        log.info('ok', { caller: identity.caller, ms: Date.now() - started })
+        return { ok: true, data }
       }
-      if (action.audited) {
-        await deps().auditLogs.record({
-          functionName: contract.name,
-          action: actionName,
-          actorUserId: identity.userId,
-          actorRole: identity.caller,
-          target: auditTarget,
-          requestId: requestId ?? null,
-          at: new Date(),
-        })
-      }
-      log.info('ok', { caller: identity.caller, ms: Date.now() - started })
-      return { ok: true, data }
+
+      // The change, its audit entry and its replay record: one transaction, so a crash at any moment
+      // leaves all or none, and a retry either replays the first answer or makes the change afresh.
+      const replayKey = action.idempotent && requestId ? idempotencyKey(contract.name, actionName, identity.userId, requestId) : null
+      const outcome = await deps().runInTransaction(async transaction => {
+        const replays = idempotencyIn(transaction)
+        if (replayKey) {
+          const previous = await replays.find(replayKey)
+          if (previous) return { replayed: true, data: previous.data }
+        }
+        let auditTarget: Readonly<Record<string, string | number | boolean>> = {}
+        const data = await handler(payload.value, callerContext(transaction, target => {
+          auditTarget = target
+        }))
+        const at = new Date()
+        if (replayKey) {
+          await replays.remember({ _id: replayKey, functionName: contract.name, action: actionName, userId: identity.userId, data, createdAt: at })
+        }
+        if (action.audited) {
+          await recordAuditIn(transaction, {
+            functionName: contract.name,
+            action: actionName,
+            actorUserId: identity.userId,
+            actorRole: identity.caller,
+            target: auditTarget,
+            requestId: requestId ?? null,
+            at,
+          })
+        }
+        return { replayed: false, data }
+      })
+      log.info(outcome.replayed ? 'replayed' : 'ok', { caller: identity.caller, ms: Date.now() - started })
+      return { ok: true, data: outcome.data }
     } catch (error) {
       if (error instanceof AppError) {
         log.info('refused', { code: error.code, ms: Date.now() - started })

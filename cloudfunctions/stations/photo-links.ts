@@ -28,8 +28,3 @@ export const storagePhotoLinks: PhotoLinks = async fileIds => {
   return links
 }
 
-/** The path inside the bucket of a `cloud://<env>.<bucket>/<path>` file id. */
-export function storagePathOf(fileId: string): string | null {
-  const match = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId)
-  return match?.[1] ?? null
-}

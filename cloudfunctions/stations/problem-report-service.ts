@@ -1,14 +1,15 @@
+import { randomUUID } from 'node:crypto'
 import * as v from 'valibot'
 import { stationsContract, type MyReport, type ReportsPage } from '../../src/domain/contracts/stations'
 import { createProblemReportSchema, type ProblemReport } from '../../src/domain/stations/problem-report'
 import { textDigest } from '../../src/domain/stations/text-digest'
+import { isOwnUpload } from '../../src/domain/storage/upload-folder'
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
-import type { CallerContext } from '../runtime/create-function'
+import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { offsetPage, pageOffset } from '../runtime/offset-page'
 import { signedInUser } from '../runtime/signed-in-user'
-import { isDuplicateKeyError } from '../runtime/typed-collection'
-import { storagePathOf, type PhotoLinks } from './photo-links'
+import type { PhotoLinks } from './photo-links'
 import type { FeedbackDocument, StationFeedbackRepository } from './station-feedback-repository'
 import type { LoadStationSettings } from './station-settings'
 import { toMyReport } from './station-views'
@@ -22,24 +23,28 @@ export interface ProblemReportDependencies {
   readonly now: () => Date
 }
 
-/** Where the app uploads report photos; a report may only point at a file there. */
-export const REPORT_PHOTO_FOLDER = 'station-reports/'
 const MY_REPORTS_PAGE = 20
 
+/** A new report's id: random, so nothing in it points back at the reporter once they are forgotten. */
+export function newReportId(): string {
+  return `r${randomUUID().replace(/-/g, '').slice(0, 23)}`
+}
+
 /**
- * The report id: one report per person, station, kind and Shanghai day, so a double tap or a
- * retry after a lost answer never files two, and the database refuses the second by its `_id`.
+ * One report per person, station, kind and Shanghai day, so a double tap or a retry after a lost
+ * answer never files two: the unique index on `reporterKey` refuses the second. The key is personal
+ * data, removed when the reporter deletes their data, so it then constrains nobody.
  */
-export function reportIdFor(userId: string, stationId: string, kind: string, dateKey: string): string {
-  return `r${textDigest(`${userId}|${stationId}|${kind}|${dateKey}`)}`
+export function reporterKeyFor(userId: string, stationId: string, kind: string, dateKey: string): string {
+  return textDigest(`${userId}|${stationId}|${kind}|${dateKey}`)
 }
 
 /** Workers report problems with stations and follow what became of them. */
 export function problemReportService(deps: ProblemReportDependencies) {
-  async function checkPhoto(photo: string | undefined): Promise<void> {
+  /** A report may carry only a photo the reporter uploaded to their own folder, and one that is really there. */
+  async function checkPhoto(photo: string | undefined, userId: string): Promise<void> {
     if (photo === undefined) return
-    const path = storagePathOf(photo)
-    const url = path !== null && path.startsWith(REPORT_PHOTO_FOLDER) ? (await deps.photoLinks([photo])).get(photo) : null
+    const url = isOwnUpload(photo, userId, 'station-reports') ? (await deps.photoLinks([photo])).get(photo) : null
     if (url === null || url === undefined) throw new AppError(stationsContract.errors.PhotoNotFound, '照片没有上传成功，请重新选择照片')
   }
 
@@ -52,16 +57,17 @@ export function problemReportService(deps: ProblemReportDependencies) {
       const report = checked.output
       const station = await deps.stations.findById(report.stationId)
       if (station === null) throw new AppError(stationsContract.errors.StationNotFound, '没有找到这个驿站，可能已经撤销')
-      await checkPhoto(report.photo)
+      await checkPhoto(report.photo, userId)
 
       const now = deps.now()
       const reportedOn = shanghaiDateKey(now)
       const note = report.note === undefined || report.note === '' ? null : report.note
       const document: FeedbackDocument = {
-        _id: reportIdFor(userId, station.id, report.kind, reportedOn),
+        _id: newReportId(),
         stationId: station.id,
         stationName: station.name,
         reporterUserId: userId,
+        reporterKey: reporterKeyFor(userId, station.id, report.kind, reportedOn),
         kind: report.kind,
         amenity: report.kind === 'missing-amenity' ? report.amenity : null,
         note,
@@ -76,14 +82,9 @@ export function problemReportService(deps: ProblemReportDependencies) {
         createdAt: now,
         updatedAt: now,
       }
-      try {
-        await deps.feedback.insert(document)
-      } catch (error) {
-        if (isDuplicateKeyError(error)) {
-          throw new AppError(stationsContract.errors.DuplicateReport, '您今天已经报告过这个问题，工作人员会尽快核实')
-        }
-        throw error
-      }
+      const transaction = transactionOf(context)
+      transaction.refuseDuplicateWith(new AppError(stationsContract.errors.DuplicateReport, '您今天已经报告过这个问题，工作人员会尽快核实'))
+      await deps.feedback.in(transaction).insert(document)
       return toMyReport(document)
     },
 

@@ -10,13 +10,14 @@ import {
 } from '../../src/domain/stations/problem-report'
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
-import type { CallerContext } from '../runtime/create-function'
+import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { offsetPage, pageOffset } from '../runtime/offset-page'
 import type { Logger } from '../runtime/logger'
 import type { PhotoLinks } from './photo-links'
 import type { LoadStationSettings } from './station-settings'
 import type { FeedbackDocument, ReporterNotification, StationFeedbackRepository } from './station-feedback-repository'
 import { toStaffReport } from './station-views'
+import type { StoredStation } from './station-document'
 import type { StationsRepository } from './stations-repository'
 
 export interface ReportReviewDependencies {
@@ -57,28 +58,31 @@ function defaultOutcome(report: FeedbackDocument, to: ReviewTarget): string | nu
 export function reportReviewService(deps: ReportReviewDependencies) {
   const notFound = () => new AppError(stationsContract.errors.ReportNotFound, '没有找到这条反馈')
 
-  async function view(report: FeedbackDocument, log: Logger): Promise<ReportUnderReview> {
+  async function view(
+    report: FeedbackDocument,
+    log: Logger,
+    findStation: (id: string) => Promise<StoredStation | null> = id => deps.stations.findById(id),
+  ): Promise<ReportUnderReview> {
     const photo = photoOf(report)
     const [station, links, settings] = await Promise.all([
-      deps.stations.findById(report.stationId),
+      findStation(report.stationId),
       deps.photoLinks(photo === null ? [] : [photo]),
       deps.settings(log),
     ])
     return { ...toStaffReport(report, station, photo === null ? null : links.get(photo) ?? null), catalogue: settings.catalogue }
   }
 
-  async function applyFix(report: FeedbackDocument, request: ReviewRequest): Promise<void> {
+  /** Fixes the station in the review's own transaction: the fix and the report's move land together or not at all. */
+  async function applyFix(stations: ReturnType<StationsRepository['in']>, report: FeedbackDocument, request: ReviewRequest): Promise<void> {
     const fix = fixForReport(report, request.location)
     if (fix === null) {
       throw new AppError(stationsContract.errors.NoFixForReport, '这条反馈没有可以自动修改的内容，请到驿站编辑页修改')
     }
-    const station = await deps.stations.findById(report.stationId)
+    const station = await stations.findById(report.stationId)
     if (station === null) throw new AppError(stationsContract.errors.StationNotFound, '这个驿站已经不在了')
     const fixed = applyStationFix(station, fix)
     const now = deps.now()
-    // Applied before the report moves on: if two staff resolve at once the fix lands twice, which
-    // changes nothing the second time, whereas the other order could leave a resolved report unfixed.
-    await deps.stations.update(
+    await stations.update(
       station.id,
       null,
       { status: fixed.status, amenities: fixed.amenities, location: fixed.location, lastVerifiedOn: shanghaiDateKey(now) },
@@ -122,7 +126,10 @@ export function reportReviewService(deps: ReportReviewDependencies) {
     },
 
     async reviewReport(request: ReviewRequest, context: CallerContext): Promise<ReportUnderReview> {
-      const report = await deps.feedback.findById(request.reportId)
+      const transaction = transactionOf(context)
+      const feedback = deps.feedback.in(transaction)
+      const stations = deps.stations.in(transaction)
+      const report = await feedback.findById(request.reportId)
       if (report === null) throw notFound()
       if (!canTransitionReport(report.state, request.to)) {
         throw new AppError(
@@ -131,7 +138,7 @@ export function reportReviewService(deps: ReportReviewDependencies) {
         )
       }
       const fixing = request.to === 'resolved' && request.applyFix === true
-      if (fixing) await applyFix(report, request)
+      if (fixing) await applyFix(stations, report, request)
 
       const now = deps.now()
       const note = request.note === undefined || request.note === '' ? null : request.note
@@ -141,7 +148,7 @@ export function reportReviewService(deps: ReportReviewDependencies) {
         settled && report.reporterUserId !== null && outcome !== null
           ? { state: 'pending', outcome: request.to === 'resolved' ? 'resolved' : 'rejected', message: outcome, queuedAt: now }
           : report.reporterNotification
-      const moved = await deps.feedback.transition(
+      const moved = await feedback.transition(
         report._id,
         report.state,
         { state: request.to, outcome, fixApplied: report.fixApplied || fixing, reporterNotification: notification, updatedAt: now },
@@ -149,9 +156,9 @@ export function reportReviewService(deps: ReportReviewDependencies) {
       )
       if (!moved) throw new AppError(stationsContract.errors.ReportStateChanged, '这条反馈刚被其他工作人员处理了，请刷新后再看')
       context.auditTarget({ reportId: report._id, stationId: report.stationId, from: report.state, to: request.to, fixApplied: fixing })
-      const updated = await deps.feedback.findById(report._id)
+      const updated = await feedback.findById(report._id)
       if (updated === null) throw notFound()
-      return await view(updated, context.log)
+      return await view(updated, context.log, id => stations.findById(id))
     },
   }
 }

@@ -1,4 +1,3 @@
-import * as v from 'valibot'
 import { stationsContract, type Page, type StaffStationRow, type StationDetail } from '../../src/domain/contracts/stations'
 import { unknownAmenityKeys } from '../../src/domain/stations/amenities'
 import { openingStatus } from '../../src/domain/stations/opening-hours'
@@ -6,11 +5,12 @@ import { PENDING_REPORT_STATES } from '../../src/domain/stations/problem-report'
 import { createStationInputSchema, stationKey, type StationInput, type StationStatus } from '../../src/domain/stations/station'
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
-import type { CallerContext } from '../runtime/create-function'
+import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { literalPattern } from '../runtime/literal-pattern'
+import { checkPayload } from '../runtime/payload-check'
 import { offsetPage, pageOffset } from '../runtime/offset-page'
-import { isDuplicateKeyError } from '../runtime/typed-collection'
-import { storagePathOf, type PhotoLinks } from './photo-links'
+import { storagePathOf } from '../../src/domain/storage/upload-folder'
+import type { PhotoLinks } from './photo-links'
 import { fieldsFromInput, toStationSummary, type StationFields, type StoredStation } from './station-document'
 import type { StationFeedbackRepository } from './station-feedback-repository'
 import type { LoadStationSettings } from './station-settings'
@@ -39,12 +39,13 @@ export function stationAdminService(deps: StationAdminDependencies) {
     if (unknownAmenityKeys(settings.catalogue, input.amenities).length > 0) {
       throw new AppError(stationsContract.errors.UnknownAmenity, '有设施不在设施清单里，请重新选择')
     }
-    const checked = v.safeParse(createStationInputSchema(settings.catalogue), input)
-    if (!checked.success) throw new AppError(stationsContract.errors.InvalidStation, checked.issues[0]?.message ?? '驿站信息有误，请检查后再保存')
-    if (checked.output.photos.some(photo => !(storagePathOf(photo) ?? '').startsWith(STATION_PHOTO_FOLDER))) {
+    // Checked again against the database's catalogue, answered in the same plain words as a payload check.
+    const checked = checkPayload(createStationInputSchema(settings.catalogue), input)
+    if (!checked.ok) throw new AppError(stationsContract.errors.InvalidStation, checked.message)
+    if (checked.value.photos.some(photo => !(storagePathOf(photo) ?? '').startsWith(STATION_PHOTO_FOLDER))) {
       throw new AppError(stationsContract.errors.PhotoNotFound, '有照片不是通过本系统上传的，请重新上传')
     }
-    const fields = fieldsFromInput(checked.output)
+    const fields = fieldsFromInput(checked.value)
     return verifiedToday ? { ...fields, lastVerifiedOn: shanghaiDateKey(deps.now()) } : fields
   }
 
@@ -54,8 +55,9 @@ export function stationAdminService(deps: StationAdminDependencies) {
     return toStationDetail(station, { opening, catalogue: settings.catalogue, photoLinks, myReports: [] })
   }
 
-  async function reload(stationId: string, context: CallerContext): Promise<StationDetail> {
-    const station = await deps.stations.findById(stationId)
+  /** The station as the change left it, read in the change's own transaction. */
+  async function reload(stations: ReturnType<StationsRepository['in']>, stationId: string, context: CallerContext): Promise<StationDetail> {
+    const station = await stations.findById(stationId)
     if (station === null) throw notFound()
     return await detailOf(station, context)
   }
@@ -81,14 +83,14 @@ export function stationAdminService(deps: StationAdminDependencies) {
     async createStation(request: { station: StationInput; verifiedToday: boolean }, context: CallerContext): Promise<StationDetail> {
       const fields = await checkedFields(request.station, request.verifiedToday, context)
       const id = stationKey({ ...(fields.code === null ? {} : { code: fields.code }), name: fields.name, address: fields.address })
-      try {
-        await deps.stations.insert(id, fields, deps.now())
-      } catch (error) {
-        if (isDuplicateKeyError(error)) throw new AppError(stationsContract.errors.DuplicateStation, '已经有同样编号、或同名同地址的驿站了')
-        throw error
-      }
+      const transaction = transactionOf(context)
+      const duplicate = new AppError(stationsContract.errors.DuplicateStation, '已经有同样编号、或同名同地址的驿站了')
+      transaction.refuseDuplicateWith(duplicate)
+      const stations = deps.stations.in(transaction)
+      if ((await stations.findById(id)) !== null) throw duplicate
+      await stations.insert(id, fields, deps.now())
       context.auditTarget({ stationId: id })
-      return await reload(id, context)
+      return await reload(stations, id, context)
     },
 
     async updateStation(
@@ -96,21 +98,23 @@ export function stationAdminService(deps: StationAdminDependencies) {
       context: CallerContext,
     ): Promise<StationDetail> {
       const fields = await checkedFields(request.station, request.verifiedToday, context)
-      const updated = await deps.stations.update(request.stationId, request.expectedVersion, fields, deps.now())
+      const stations = deps.stations.in(transactionOf(context))
+      const updated = await stations.update(request.stationId, request.expectedVersion, fields, deps.now())
       if (!updated) {
-        if ((await deps.stations.findById(request.stationId)) === null) throw notFound()
+        if ((await stations.findById(request.stationId)) === null) throw notFound()
         throw new AppError(stationsContract.errors.EditConflict, '驿站信息刚被别人改过，请重新打开后再改')
       }
       context.auditTarget({ stationId: request.stationId, fromVersion: request.expectedVersion })
-      return await reload(request.stationId, context)
+      return await reload(stations, request.stationId, context)
     },
 
     async setStationStatus(request: { stationId: string; status: StationStatus }, context: CallerContext): Promise<StationDetail> {
-      const station = await deps.stations.findById(request.stationId)
+      const stations = deps.stations.in(transactionOf(context))
+      const station = await stations.findById(request.stationId)
       if (station === null) throw notFound()
-      if (station.status !== request.status) await deps.stations.update(station.id, null, { status: request.status }, deps.now())
+      if (station.status !== request.status) await stations.update(station.id, null, { status: request.status }, deps.now())
       context.auditTarget({ stationId: station.id, from: station.status, to: request.status })
-      return await reload(station.id, context)
+      return await reload(stations, station.id, context)
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { LngLat } from '../../src/domain/geo/lng-lat'
 import type { ProblemReportKind, ReportState } from '../../src/domain/stations/problem-report'
 import type { Database } from '../runtime/cloudbase-app'
+import type { Transaction } from '../runtime/transaction'
 import { typedCollection, type StoredDocument } from '../runtime/typed-collection'
 
 export const STATION_FEEDBACK_COLLECTION = 'station_feedback'
@@ -32,6 +33,8 @@ export interface FeedbackDocument extends StoredDocument {
   readonly stationName: string
   /** Pseudonymous user id; null once the reporter deleted their data (the report stays for staff). */
   readonly reporterUserId: string | null
+  /** One report per person, station, kind and day (unique index); removed with the reporter's data. */
+  readonly reporterKey?: string
   readonly kind: ProblemReportKind
   readonly amenity: string | null
   readonly note: string | null
@@ -56,13 +59,20 @@ export interface ReportListQuery {
   readonly limit: number
 }
 
+type TransitionChanges = Pick<FeedbackDocument, 'state' | 'outcome' | 'fixApplied' | 'reporterNotification' | 'updatedAt'>
+
 /** The `station_feedback` collection. */
 export function stationFeedbackRepository(db: Database) {
   const feedback = typedCollection<FeedbackDocument>(db, STATION_FEEDBACK_COLLECTION)
   const _ = db.command
+
+  /** A move to the changes' state, appending to the history. */
+  function transitionUpdate(changes: TransitionChanges, entry: ReportHistoryEntry): Record<string, unknown> {
+    return { ...changes, reporterNotification: changes.reporterNotification === null ? null : _.set(changes.reporterNotification), history: _.push([entry]) }
+  }
   return {
     findById: (id: string) => feedback.findById(id),
-    /** Files a report; throws a duplicate-key error when the same person already filed it today. */
+    /** Files a report; throws a duplicate-key error (on `reporterKey`) when the same person already filed it today. */
     insert: (report: FeedbackDocument) => feedback.insert(report),
     async byReporter(userId: string, skip: number, limit: number): Promise<FeedbackDocument[]> {
       return await feedback.find({ reporterUserId: userId }, { orderBy: [['createdAt', 'desc'], ['_id', 'asc']], skip, limit })
@@ -89,14 +99,24 @@ export function stationFeedbackRepository(db: Database) {
      * Moves a report from `from` to the changes' state in one conditional update, appending to its
      * history; false when it is no longer in `from` (another staff member got there first).
      */
-    async transition(
-      id: string,
-      from: ReportState,
-      changes: Pick<FeedbackDocument, 'state' | 'outcome' | 'fixApplied' | 'reporterNotification' | 'updatedAt'>,
-      entry: ReportHistoryEntry,
-    ): Promise<boolean> {
-      const update = { ...changes, reporterNotification: changes.reporterNotification === null ? null : _.set(changes.reporterNotification), history: _.push([entry]) }
-      return (await feedback.updateWhere({ _id: id, state: from }, update)) > 0
+    async transition(id: string, from: ReportState, changes: TransitionChanges, entry: ReportHistoryEntry): Promise<boolean> {
+      return (await feedback.updateWhere({ _id: id, state: from }, transitionUpdate(changes, entry))) > 0
+    },
+    /** The same writes inside a transaction, where the read that decides and the write are one atomic step. */
+    in(transaction: Transaction) {
+      const inTransaction = transaction.collection<FeedbackDocument>(STATION_FEEDBACK_COLLECTION)
+      return {
+        findById: (id: string) => inTransaction.findById(id),
+        /** Files a report; the commit is refused for a duplicate key when the same person already filed it today. */
+        insert: (report: FeedbackDocument) => inTransaction.insert(report),
+        /** As `transition` above: false when the report is no longer in `from`. */
+        async transition(id: string, from: ReportState, changes: TransitionChanges, entry: ReportHistoryEntry): Promise<boolean> {
+          const current = await inTransaction.findById(id)
+          if (current === null || current.state !== from) return false
+          await inTransaction.updateById(id, transitionUpdate(changes, entry))
+          return true
+        },
+      }
     },
   }
 }

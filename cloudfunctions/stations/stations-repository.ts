@@ -2,6 +2,7 @@ import type { LngLat } from '../../src/domain/geo/lng-lat'
 import { openSpans, type OpenNowProbe } from '../../src/domain/stations/open-spans'
 import type { StationStatus } from '../../src/domain/stations/station'
 import type { Database } from '../runtime/cloudbase-app'
+import type { Transaction } from '../runtime/transaction'
 import { typedCollection, type Filter } from '../runtime/typed-collection'
 import {
   fromStationDocument,
@@ -40,6 +41,21 @@ export function stationsRepository(db: Database) {
   const stations = typedCollection<StationDocument>(db, STATIONS_COLLECTION)
   const _ = db.command
   const point = (location: LngLat): GeoPointValue => new db.Geo.Point(location.lng, location.lat)
+
+  /** The update a change makes: one version up, the derived query fields kept in step. */
+  function stationUpdate(changes: Partial<StationFields>, now: Date): Record<string, unknown> {
+    const { location, hours, ...plain } = changes
+    const update: Record<string, unknown> = Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined))
+    update.version = _.inc(1)
+    update.updatedAt = now
+    if (location !== undefined) update.location = point(location)
+    if (hours !== undefined) {
+      // Replaced whole: a plain object would be merged field by field, leaving old ranges behind.
+      update.hours = _.set(hours)
+      update.openSpans = openSpans(hours)
+    }
+    return update
+  }
 
   return {
     point,
@@ -94,18 +110,32 @@ export function stationsRepository(db: Database) {
      * conditional update; false when it is missing or was changed in between.
      */
     async update(id: string, expectedVersion: number | null, changes: Partial<StationFields>, now: Date): Promise<boolean> {
-      const { location, hours, ...plain } = changes
-      const update: Record<string, unknown> = Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined))
-      update.version = _.inc(1)
-      update.updatedAt = now
-      if (location !== undefined) update.location = point(location)
-      if (hours !== undefined) {
-        // Replaced whole: a plain object would be merged field by field, leaving old ranges behind.
-        update.hours = _.set(hours)
-        update.openSpans = openSpans(hours)
-      }
+      const update = stationUpdate(changes, now)
       const condition: Filter = expectedVersion === null ? { _id: id } : { _id: id, version: expectedVersion }
       return (await stations.updateWhere(condition, update)) > 0
+    },
+    /**
+     * The same writes inside a transaction: the read that decides and the write it allows are one
+     * atomic step there (the commit is refused if the station changed in between).
+     */
+    in(transaction: Transaction) {
+      const inTransaction = transaction.collection<StationDocument>(STATIONS_COLLECTION)
+      return {
+        async findById(id: string): Promise<StoredStation | null> {
+          const document = await inTransaction.findById(id)
+          return document === null ? null : fromStationDocument(document)
+        },
+        async insert(id: string, fields: StationFields, now: Date): Promise<void> {
+          await inTransaction.insert(toStationDocument(id, fields, { version: 1, createdAt: now, updatedAt: now }, point))
+        },
+        /** As `update` above: false when the station is missing or no longer at `expectedVersion`. */
+        async update(id: string, expectedVersion: number | null, changes: Partial<StationFields>, now: Date): Promise<boolean> {
+          const current = await inTransaction.findById(id)
+          if (current === null || (expectedVersion !== null && current.version !== expectedVersion)) return false
+          await inTransaction.updateById(id, stationUpdate(changes, now))
+          return true
+        },
+      }
     },
     /** Creates many stations in one request, all or none (imports and demo data). */
     async insertMany(entries: readonly { readonly id: string; readonly fields: StationFields }[], now: Date): Promise<void> {

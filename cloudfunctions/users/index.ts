@@ -18,7 +18,7 @@ function services() {
   const now = () => new Date()
   return {
     profile: profileService({ users, phoneNumbers: wechatPhoneNumberGateway, now }),
-    myData: myDataService({ users, personalData: personalDataRepository(db, PERSONAL_DATA_SOURCES), deleteFiles: deleteStoredFiles, now }),
+    myData: myDataService({ users, personalData: personalDataRepository(db, PERSONAL_DATA_SOURCES), sources: PERSONAL_DATA_SOURCES, deleteFiles: deleteStoredFiles, now }),
     admin: userAdminService({ users }),
     housekeeping: housekeepingService({ idempotency: idempotencyRepository(db), now }),
   }
@@ -33,6 +33,7 @@ export const main = createFunction(usersContract, {
   updatePreferences: (payload, context) => use().profile.updatePreferences(payload, context),
   recordConsent: (payload, context) => use().profile.recordConsent(payload, context),
   bindPhone: (payload, context) => use().profile.bindPhone(payload.code, context),
+  getUploadFolder: (payload, context) => use().profile.uploadFolder(payload.area, context),
   exportMyData: (_payload, context) => use().myData.exportMyData(context),
   deleteMyData: (_payload, context) => use().myData.deleteMyData(context),
   listUsers: payload => use().admin.listUsers(payload),

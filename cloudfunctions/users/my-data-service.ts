@@ -3,21 +3,49 @@ import type { CallerContext } from '../runtime/create-function'
 import { signedInUser } from '../runtime/signed-in-user'
 import type { UsersRepository } from '../runtime/repositories/users-repository'
 import type { DeleteStoredFiles } from '../runtime/stored-files'
+import type { ActorField, PersonalDataSource } from './personal-data-catalogue'
 import type { PersonalDataRepository } from './personal-data-repository'
 
 export interface MyDataServiceDependencies {
   readonly users: UsersRepository
   readonly personalData: PersonalDataRepository
+  /** The personal-data catalogue, for how each collection's records are exported. */
+  readonly sources: readonly PersonalDataSource[]
   readonly deleteFiles: DeleteStoredFiles
   readonly now: () => Date
 }
 
-/** Dates become ISO strings and internal identifiers go, so the export reads as plain JSON. */
-function exportable(record: object): Record<string, unknown> {
+const ALWAYS_INTERNAL = new Set(['_id', 'openid', '_openid'])
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+}
+
+function plainValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString()
+  if (Array.isArray(value)) return value.map(plainValue)
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plainValue(inner)]))
+  return value
+}
+
+/** An entry of an actor list with its user id replaced by words: the person themselves, or someone else. */
+function withActorInWords(entry: unknown, actor: ActorField): unknown {
+  if (!isRecord(entry)) return entry
+  const { [actor.field]: by, ...rest } = entry
+  return { ...rest, [actor.exportAs]: by === null || by === undefined ? actor.selfWords : actor.otherWords }
+}
+
+/**
+ * A record as the person receives it: dates as ISO strings, internal identifiers and machinery gone,
+ * and whoever else acted on it named in words, never by their id.
+ */
+function exportable(record: object, source?: PersonalDataSource): Record<string, unknown> {
+  const internal = new Set([...ALWAYS_INTERNAL, ...(source?.internalFields ?? [])])
   const result: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(record)) {
-    if (key === '_id' || key === 'openid' || key === '_openid') continue
-    result[key] = value instanceof Date ? value.toISOString() : value
+    if (internal.has(key)) continue
+    const actor = source?.actors?.find(candidate => candidate.list === key)
+    result[key] = actor !== undefined && Array.isArray(value) ? value.map(entry => plainValue(withActorInWords(entry, actor))) : plainValue(value)
   }
   return result
 }
@@ -30,7 +58,10 @@ export function myDataService(deps: MyDataServiceDependencies) {
       const profile = await deps.users.findById(userId)
       const others = await deps.personalData.readAll(userId)
       const records: Record<string, Record<string, unknown>[]> = { users: profile ? [exportable(profile)] : [] }
-      for (const [collection, list] of Object.entries(others)) records[collection] = list.map(exportable)
+      for (const [collection, list] of Object.entries(others)) {
+        const source = deps.sources.find(candidate => candidate.collection === collection)
+        records[collection] = list.map(record => exportable(record, source))
+      }
       return { generatedAt: deps.now().toISOString(), records }
     },
     async deleteMyData(context: CallerContext): Promise<DeletionReport> {

@@ -10,15 +10,45 @@ export interface PersonalDataSource {
   readonly onDelete: 'delete' | 'anonymise'
   /** Fields removed from the record when it is anonymised, beside the owner field. */
   readonly personalFields?: readonly string[]
-  /** Fields holding the file ids of what the person uploaded (a photo): deletion removes the files from storage too. */
+  /**
+   * Fields holding the file ids of what the person uploaded (a photo): deletion removes the files from
+   * storage too, those in the person's own upload folder and no others.
+   */
   readonly fileFields?: readonly string[]
+  /** Fields that are only machinery (keys derived from the user id): never exported. */
+  readonly internalFields?: readonly string[]
+  /**
+   * Lists whose entries name who acted (`field` holds a user id, null for the person themselves): the
+   * export says who in words, never another person's id.
+   */
+  readonly actors?: readonly ActorField[]
+}
+
+export interface ActorField {
+  readonly list: string
+  readonly field: string
+  /** Replaces `field` in the export. */
+  readonly exportAs: string
+  readonly selfWords: string
+  readonly otherWords: string
 }
 
 export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
   // Station problem reports: staff keep what was wrong with the station, not who said it, their words or their photo.
-  { collection: 'station_feedback', ownerField: 'reporterUserId', onDelete: 'anonymise', personalFields: ['note', 'photo', 'reporterNotification'], fileFields: ['photo'] },
+  // The reporter key (one report a day) is derived from the user id, so it goes too: it would still recognise the person.
+  {
+    collection: 'station_feedback',
+    ownerField: 'reporterUserId',
+    onDelete: 'anonymise',
+    personalFields: ['note', 'photo', 'reporterNotification', 'reporterKey'],
+    fileFields: ['photo'],
+    internalFields: ['reporterKey'],
+    actors: [{ list: 'history', field: 'byUserId', exportAs: 'by', selfWords: '本人', otherWords: '工作人员' }],
+  },
   // Subscribe-message consent (新资讯提醒 and later ones): nothing to keep once the person is gone.
   { collection: 'subscriptions', ownerField: 'userId', onDelete: 'delete' },
+  // Replay answers to the person's retried writes (kept a week at most): they may repeat the person's own words.
+  { collection: 'idempotency_keys', ownerField: 'userId', onDelete: 'delete', internalFields: ['data'] },
   // Who read which bulletin today, kept overnight at most to count a reader once a day; the counts stay.
   { collection: 'bulletin_read_marks', ownerField: 'userId', onDelete: 'delete' },
 ]

@@ -1,3 +1,4 @@
+import { isOwnUpload } from '../../src/domain/storage/upload-folder'
 import type { Database } from '../runtime/cloudbase-app'
 import { typedCollection, type StoredDocument } from '../runtime/typed-collection'
 import type { PersonalDataSource } from './personal-data-catalogue'
@@ -37,14 +38,17 @@ export function personalDataRepository(db: Database, sources: readonly PersonalD
       for (const source of sources) result[source.collection] = await recordsOf(source, userId)
       return result
     },
-    /** The file ids the person's records point at (their uploads), to delete before the records lose them. */
+    /**
+     * The file ids the person's records point at that lie in their own upload folders, to delete before
+     * the records lose them. A record pointing at someone else's file never gets that file deleted.
+     */
     async uploadedFileIds(userId: string): Promise<string[]> {
       const fileIds: string[] = []
       for (const source of sources) {
         const fields = source.fileFields ?? []
         if (fields.length === 0) continue
         for (const record of await recordsOf(source, userId)) {
-          for (const field of fields) fileIds.push(...fileIdsIn(record[field]))
+          for (const field of fields) fileIds.push(...fileIdsIn(record[field]).filter(fileId => isOwnUpload(fileId, userId)))
         }
       }
       return fileIds

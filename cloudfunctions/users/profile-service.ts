@@ -1,5 +1,6 @@
 import type { ConsentKind, MyProfile } from '../../src/domain/contracts/users'
 import { usersContract } from '../../src/domain/contracts/users'
+import { uploadFolder, type UploadArea } from '../../src/domain/storage/upload-folder'
 import { defaultNickname } from '../../src/domain/users/default-nickname'
 import { AppError } from '../runtime/app-error'
 import type { CallerContext } from '../runtime/create-function'
@@ -48,6 +49,10 @@ export function profileService(deps: ProfileServiceDependencies) {
   return {
     async getMe(context: CallerContext): Promise<MyProfile> {
       return toMyProfile(await ensureProfile(context))
+    },
+    /** No profile is needed (or made): the folder follows from who is calling. */
+    uploadFolder(area: UploadArea, context: CallerContext): Promise<{ folder: string }> {
+      return Promise.resolve({ folder: uploadFolder(area, signedInUser(context).userId) })
     },
     async updatePreferences(changes: { nickname?: string; largeText?: boolean }, context: CallerContext): Promise<MyProfile> {
       const user = await ensureProfile(context)

@@ -1,7 +1,7 @@
 import type { Role } from '../../src/domain/contracts/roles'
 import { usersContract, type UserSummary } from '../../src/domain/contracts/users'
 import { AppError } from '../runtime/app-error'
-import type { CallerContext } from '../runtime/create-function'
+import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { literalPattern } from '../runtime/literal-pattern'
 import { offsetPage, pageOffset } from '../runtime/offset-page'
 import type { UsersRepository } from '../runtime/repositories/users-repository'
@@ -29,11 +29,12 @@ export function userAdminService(deps: { readonly users: UsersRepository }) {
       if (change.userId === context.userId) {
         throw new AppError(usersContract.errors.CannotChangeOwnRole, '不能修改自己的角色，请让其他管理员操作')
       }
-      const user = await deps.users.findById(change.userId)
+      const users = deps.users.in(transactionOf(context))
+      const user = await users.findById(change.userId)
       if (!user) throw new AppError(usersContract.errors.UserNotFound, '没有找到这个用户')
-      await deps.users.update(user._id, { role: change.role })
+      await users.update(user._id, { role: change.role })
       context.auditTarget({ userId: user._id, from: user.role, to: change.role })
-      const updated = await deps.users.findById(user._id)
+      const updated = await users.findById(user._id)
       if (!updated) throw new AppError(usersContract.errors.UserNotFound, '没有找到这个用户')
       return toUserSummary(updated)
     },

@@ -1,13 +1,14 @@
 import type { EmulatorOptions } from './emulator'
 
 /** The usage line printed with argument errors. */
-export const USAGE = 'usage: emulator [--port <port>] [--data <dir> | --in-memory] [--reset] [--db-config <file>] [--functions <dir>] [--cloudbaserc <file>] [--hosting <dir>]'
+export const USAGE = 'usage: emulator [--port <port>] [--data <dir> | --in-memory] [--reset] [--db-config <file>] [--functions <dir>] [--cloudbaserc <file>] [--storage-rules <file>] [--hosting <dir>]'
 
 const VALUE_FLAGS: Readonly<Record<string, keyof EmulatorOptions>> = {
   '--data': 'dataDir',
   '--db-config': 'databaseConfig',
   '--functions': 'functionsDir',
   '--cloudbaserc': 'cloudbaserc',
+  '--storage-rules': 'storageRules',
   '--hosting': 'hostingDir',
 }
 
@@ -40,6 +41,7 @@ export function parseCliArgs(argv: readonly string[]): EmulatorOptions {
         case 'databaseConfig': options.databaseConfig = value; break
         case 'functionsDir': options.functionsDir = value; break
         case 'cloudbaserc': options.cloudbaserc = value; break
+        case 'storageRules': options.storageRules = value; break
         case 'hostingDir': options.hostingDir = value; break
       }
     }

@@ -12,6 +12,7 @@ import { RouteTable } from './http/route-table'
 import { openDatabasePersistence, type DatabasePersistence } from './persistence/database-persistence'
 import type { ServiceContext } from './service-context'
 import { installStorage, type StorageService } from './storage/install-storage'
+import { readStorageRules } from './storage/storage-rules'
 import type { PlainObject } from './values/plain-object'
 import { installWxApi, type WxApiService } from './wx/install-wx-api'
 
@@ -39,6 +40,8 @@ export interface EmulatorOptions {
   readonly functionTimers?: 'auto' | 'manual'
   /** Folder of the built web app to serve at `/`. */
   readonly hostingDir?: string
+  /** Path of the storage security rules (`{ "read": …, "write": … }`) client uploads are held to; CloudBase's default when absent. */
+  readonly storageRules?: string
   /** CloudBase aborts a transaction not finished within 30 s; tests may shorten it. */
   readonly transactionTimeoutMs?: number
   /** Where the emulator's log lines go (default: nowhere). */
@@ -101,11 +104,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
   const database = installDatabase(context, { store, transactionTimeoutMs: options.transactionTimeoutMs })
   const wx = installWxApi(context)
-  const storage = installStorage(context)
+  const storage = installStorage(context, { rules: options.storageRules === undefined ? undefined : await readStorageRules(options.storageRules) })
   const functions = options.functionsDir !== undefined || options.cloudbaserc !== undefined
     ? installFunctionsHost(context, { functionsDir: options.functionsDir, cloudbaserc: options.cloudbaserc, timers: options.functionTimers })
     : undefined
-  const gateway = functions === undefined ? undefined : installClientGateway(context, functions)
+  const gateway = functions === undefined ? undefined : installClientGateway(context, functions, storage)
   const hosting = options.hostingDir === undefined ? undefined : installHosting(context, { dir: options.hostingDir })
 
   const http = await startHttpServer({

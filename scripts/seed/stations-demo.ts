@@ -1,6 +1,6 @@
 import type { Database } from '../../cloudfunctions/runtime/cloudbase-app'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
-import { reportIdFor } from '../../cloudfunctions/stations/problem-report-service'
+import { newReportId, reporterKeyFor } from '../../cloudfunctions/stations/problem-report-service'
 import { fieldsFromInput, type StationFields } from '../../cloudfunctions/stations/station-document'
 import { stationFeedbackRepository } from '../../cloudfunctions/stations/station-feedback-repository'
 import { stationSettingsRepository } from '../../cloudfunctions/stations/station-settings-repository'
@@ -96,10 +96,11 @@ export async function seedStationsDemo(db: Database, now: Date): Promise<number>
     const reportedAt = new Date(now.getTime() - 26 * 3600_000)
     try {
       await stationFeedbackRepository(db).insert({
-        _id: reportIdFor(reporterUserId, target.id, 'missing-amenity', reportedOn),
+        _id: newReportId(),
         stationId: target.id,
         stationName: target.fields.name,
         reporterUserId,
+        reporterKey: reporterKeyFor(reporterUserId, target.id, 'missing-amenity', reportedOn),
         kind: 'missing-amenity',
         amenity: DEMO_REPORT.amenity,
         note: DEMO_REPORT.note,

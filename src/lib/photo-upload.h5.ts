@@ -1,8 +1,10 @@
 import Taro from '@tarojs/taro'
 import { clientEnv } from './env'
 import { readDemoOpenid } from './demo-openid'
+import type { UploadArea } from '../domain/storage/upload-folder'
 import { newPhotoPath } from './photo-path'
 import type { PhotoUpload } from './photo-upload-types'
+import { myUploadFolder } from './upload-folder'
 
 const COMPRESS_QUALITY = 0.6
 const MAX_WIDTH = 1280
@@ -25,9 +27,9 @@ async function compressed(file: Blob): Promise<Blob> {
 
 /**
  * H5 (local stack): the person picks one photo, it is shrunk in the browser and uploaded through
- * the emulator's stand-in for wx.cloud.uploadFile, as the demo identity.
+ * the emulator's stand-in for wx.cloud.uploadFile, as the demo identity, into their own folder of `area`.
  */
-export async function chooseAndUploadPhoto(folder: string): Promise<PhotoUpload> {
+export async function chooseAndUploadPhoto(area: UploadArea): Promise<PhotoUpload> {
   let file: Blob
   let previewUrl: string
   try {
@@ -40,7 +42,7 @@ export async function chooseAndUploadPhoto(folder: string): Promise<PhotoUpload>
     return { ok: false, reason: 'cancelled' }
   }
   try {
-    const body = await compressed(file)
+    const [body, folder] = await Promise.all([compressed(file), myUploadFolder(area)])
     const response = await fetch(`${clientEnv.gateway}/client/storage/upload`, {
       method: 'POST',
       headers: { 'content-type': 'image/jpeg', 'X-WX-OPENID': readDemoOpenid(), 'X-Cloud-Path': encodeURIComponent(newPhotoPath(folder)) },

@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro'
 import { initCloud } from './cloud-transport'
+import type { UploadArea } from '../domain/storage/upload-folder'
 import { newPhotoPath } from './photo-path'
 import type { PhotoUpload } from './photo-upload-types'
+import { myUploadFolder } from './upload-folder'
 import { ensurePrivacyAuthorized } from './privacy/privacy-authorization'
 
 /** Good enough to see a locked door or a broken microwave, small enough for a weak signal (~150 KB). */
@@ -20,10 +22,10 @@ async function compressed(path: string): Promise<string> {
 
 /**
  * weapp: the person takes or picks one photo, it is compressed on the phone and uploaded to cloud
- * storage under `folder` with `Taro.cloud.uploadFile`. The camera and album need WeChat's privacy
+ * storage in the person's own folder of `area` with `Taro.cloud.uploadFile`. The camera and album need WeChat's privacy
  * authorisation first.
  */
-export async function chooseAndUploadPhoto(folder: string): Promise<PhotoUpload> {
+export async function chooseAndUploadPhoto(area: UploadArea): Promise<PhotoUpload> {
   if (!(await ensurePrivacyAuthorized())) return { ok: false, reason: 'cancelled' }
   let path: string
   try {
@@ -36,7 +38,7 @@ export async function chooseAndUploadPhoto(folder: string): Promise<PhotoUpload>
   }
   try {
     initCloud()
-    const small = await compressed(path)
+    const [small, folder] = await Promise.all([compressed(path), myUploadFolder(area)])
     const uploaded = await Taro.cloud.uploadFile({ cloudPath: newPhotoPath(folder), filePath: small })
     return { ok: true, fileId: uploaded.fileID, previewUrl: small }
   } catch {

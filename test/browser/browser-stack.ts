@@ -35,6 +35,7 @@ export async function startBrowserStack(): Promise<BrowserStack> {
     databaseConfig: join(root, 'database', 'collections.json'),
     functionsDir: join(root, 'dist', 'cloudfunctions'),
     cloudbaserc: join(root, 'cloudbaserc.json'),
+    storageRules: join(root, 'database', 'storage-security-rules.json'),
     hostingDir: h5Dir,
     functionTimers: 'manual',
   })

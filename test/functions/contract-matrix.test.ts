@@ -35,6 +35,41 @@ async function restoreDemoUsers(): Promise<void> {
   await seedDemoUsers(stack.db, new Date())
 }
 
+type LeafPath = readonly (string | number)[]
+
+/** The paths of every string in a sample payload. */
+function stringLeaves(value: unknown, path: LeafPath = []): LeafPath[] {
+  if (typeof value === 'string') return [path]
+  if (typeof value !== 'object' || value === null) return []
+  return Object.entries(value).flatMap(([key, child]) => stringLeaves(child, [...path, Array.isArray(value) ? Number(key) : key]))
+}
+
+function valueAt(value: unknown, path: LeafPath): unknown {
+  return path.reduce<unknown>((current, key) => (current as Record<string | number, unknown>)[key], value)
+}
+
+function withValueAt(value: unknown, path: LeafPath, replacement: unknown): unknown {
+  const [key, ...rest] = path
+  if (key === undefined) return replacement
+  if (Array.isArray(value)) return value.map((item: unknown, index) => (index === key ? withValueAt(item, rest, replacement) : item))
+  const copy: Record<string | number, unknown> = { ...(value as object) }
+  copy[key] = withValueAt(copy[key], rest, replacement)
+  return copy
+}
+
+/** Strings holding a control character, a bidi control or a lone surrogate. */
+function unsafeStrings(value: unknown): string[] {
+  if (typeof value === 'string') {
+    return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(value) || !isWellFormed(value) ? [value] : []
+  }
+  if (typeof value !== 'object' || value === null) return []
+  return Object.values(value).flatMap(unsafeStrings)
+}
+
+function isWellFormed(text: string): boolean {
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)
+}
+
 function errorCodeOf(response: unknown): string | null {
   if (typeof response !== 'object' || response === null) throw new Error(`not an envelope: ${JSON.stringify(response)}`)
   const envelope = response as { ok?: unknown; error?: { code?: unknown } }
@@ -52,6 +87,26 @@ describe('contract registry', () => {
         expect(v.safeParse(action.payload, sample).success, `${fn}.${name} sample does not pass its schema`).toBe(true)
       }
     }
+  })
+
+  it('normalises every free-text field of every action the same way: no controls, no bidi overrides, no lone surrogates', () => {
+    const dirt = '\u202e\u0000\ud800'
+    let accepted = 0
+    for (const fn of functionNames) {
+      for (const [name, action] of actionsOf(fn)) {
+        const sample = SAMPLE_PAYLOADS[fn][name]
+        for (const path of stringLeaves(sample)) {
+          for (const dirty of [`${dirt}${String(valueAt(sample, path))}`, `${String(valueAt(sample, path))}${dirt}`]) {
+            const parsed = v.safeParse(action.payload, withValueAt(sample, path, dirty))
+            if (!parsed.success) continue
+            accepted += 1
+            expect(unsafeStrings(parsed.output), `${fn}.${name} ${path.join('.')}`).toEqual([])
+          }
+        }
+      }
+    }
+    // Nicknames, notes, station names and addresses, search words, bulletin text and the rest.
+    expect(accepted).toBeGreaterThan(20)
   })
 
   it('declares at least one caller per action', () => {
@@ -141,13 +196,52 @@ describe.each(functionNames)('%s: bad payloads', fn => {
     const caller = callerOf(action.allow.find(allowed => allowed !== 'timer') ?? 'timer')
     await restoreDemoUsers()
     const before = stack.snapshot()
+    // An array is an object to the validator, and an empty schema would read [] as {}.
+    for (const payload of [[], [SAMPLE_PAYLOADS[fn][name]]]) {
+      const answer = await stack.callRaw(fn, { action: name, payload }, caller)
+      expect(errorCodeOf(answer), `${fn}.${name} with ${JSON.stringify(payload)}`).toBe('COMMON.INVALID_PAYLOAD')
+    }
     await fc.assert(
       fc.asyncProperty(badPayloads(action.payload, SAMPLE_PAYLOADS[fn][name]), async payload => {
-        const code = errorCodeOf(await stack.callRaw(fn, { action: name, payload }, caller))
-        return code === 'COMMON.INVALID_PAYLOAD'
+        const answer = await stack.callRaw(fn, { action: name, payload }, caller)
+        return errorCodeOf(answer) === 'COMMON.INVALID_PAYLOAD' && isPlainChinese(messageOf(answer))
       }),
       { numRuns: BAD_PAYLOADS_PER_ACTION },
     )
     expect(stack.snapshot()).toBe(before)
+  })
+})
+
+function messageOf(response: unknown): string {
+  const message = (response as { error?: { message?: unknown } }).error?.message
+  if (typeof message !== 'string') throw new Error(`no error message in ${JSON.stringify(response)}`)
+  return message
+}
+
+/** Words a person can read: Chinese, short, and no validator English such as "Invalid type: Expected …". */
+function isPlainChinese(message: string): boolean {
+  return /[\u4e00-\u9fff]/.test(message) && !/[A-Za-z]{3,}/.test(message) && message.length <= 200
+}
+
+describe('error answers', () => {
+  it('quote nothing long from the request: a megabyte in a field comes back as a short Chinese message', async () => {
+    const huge = 'x'.repeat(1024 * 1024)
+    for (const payload of [{ kind: huge, version: '1', granted: true }, { [huge]: 1 }, { kind: 'privacy-policy', version: huge, granted: true }]) {
+      const answer = await stack.callRaw('users', { action: 'recordConsent', payload }, callerOf('worker'))
+      expect(errorCodeOf(answer)).toBe('COMMON.INVALID_PAYLOAD')
+      expect(messageOf(answer).length).toBeLessThanOrEqual(200)
+      expect(messageOf(answer)).not.toContain('xxxxxxxxxx')
+      expect(isPlainChinese(messageOf(answer))).toBe(true)
+    }
+    const unknown = await stack.callRaw('users', { action: 'y'.repeat(64), payload: {} }, callerOf('worker'))
+    expect(errorCodeOf(unknown)).toBe('COMMON.UNKNOWN_ACTION')
+    expect(messageOf(unknown).length).toBeLessThanOrEqual(200)
+    expect(messageOf(unknown)).not.toContain('y'.repeat(41))
+  })
+
+  it('say in plain Chinese what is wrong with a field', async () => {
+    const answer = await stack.callRaw('users', { action: 'updatePreferences', payload: { nickname: '很'.repeat(30) } }, callerOf('worker'))
+    expect(errorCodeOf(answer)).toBe('COMMON.INVALID_PAYLOAD')
+    expect(messageOf(answer)).toBe('填写的内容有误：最多 20 个字')
   })
 })

@@ -269,13 +269,57 @@ describe('stations: problem reports', () => {
     expectError(await stack.call('stations', 'reportProblem', { stationId: 't-near', kind: 'missing-amenity', amenity: 'water', photo }, { as: reporter }), 'STATIONS.PHOTO_NOT_FOUND')
   })
 
-  it('takes an uploaded photo and shows it to staff', async () => {
-    const { fileID } = await stack.app.uploadFile({ cloudPath: 'station-reports/2026-11/abc.jpg', fileContent: Buffer.from('photo') })
+  it('takes a photo from the reporter’s own folder and shows it to staff', async () => {
+    const { folder } = expectOk(await stack.call('users', 'getUploadFolder', { area: 'station-reports' }, { as: reporter }))
+    expect(folder).toBe(`station-reports/${userIdFor(reporter.openid)}/`)
+    const { fileID } = await stack.app.uploadFile({ cloudPath: `${folder}2026-11/abc.jpg`, fileContent: Buffer.from('photo') })
     const report = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-near', kind: 'missing-amenity', amenity: 'toilet', photo: fileID }, { as: reporter }))
     expect(report.hasPhoto).toBe(true)
     const staffView = expectOk(await stack.call('stations', 'getReport', { reportId: report.id }, { as: asStaff }))
     expect(staffView.photo?.url).toContain('/storage/download/')
     expect(staffView.station?.name).toBe('测试驿站·最近')
+  })
+
+  it('refuses someone else’s photo, even one staff can see, and their deleting their data leaves it alone', async () => {
+    const owner = { openid: 'o-photo-owner' }
+    const thief = { openid: 'o-photo-thief' }
+    const { folder } = expectOk(await stack.call('users', 'getUploadFolder', { area: 'station-reports' }, { as: owner }))
+    const { fileID } = await stack.app.uploadFile({ cloudPath: `${folder}2026-11/owners.jpg`, fileContent: Buffer.from('the owner’s photo') })
+    const owners = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-far', kind: 'closed', photo: fileID }, { as: owner }))
+    const seenByStaff = expectOk(await stack.call('stations', 'getReport', { reportId: owners.id }, { as: asStaff }))
+    expect(seenByStaff.photo?.fileId).toBe(fileID)
+
+    const before = stack.snapshot()
+    expectError(await stack.call('stations', 'reportProblem', { stationId: 't-far', kind: 'other', note: '看这张', photo: fileID }, { as: thief }), 'STATIONS.PHOTO_NOT_FOUND')
+    expect(stack.snapshot()).toBe(before)
+
+    // Even a record of the thief's that points at the photo (older data, say) does not get it deleted.
+    const then = new Date('2026-10-01T02:00:00Z')
+    await stack.db.collection('station_feedback').add({
+      _id: 'r-thiefs-old-report', stationId: 't-far', stationName: '测试驿站·较远', reporterUserId: userIdFor(thief.openid), kind: 'other', amenity: null,
+      note: '旧的', photo: fileID, suggestedLocation: null, state: 'rejected', history: [{ state: 'open', at: then, byUserId: null, note: null }],
+      outcome: null, fixApplied: false, reporterNotification: null, reportedOn: '2026-10-01', createdAt: then, updatedAt: then,
+    })
+    const deletion = expectOk(await stack.call('users', 'deleteMyData', { confirmation: DELETE_MY_DATA_CONFIRMATION }, { as: thief }))
+    expect(deletion.filesDeleted).toBe(0)
+    expect(stack.emulator.storage.read(fileID)?.content.toString()).toBe('the owner’s photo')
+  })
+
+  it('lets nobody replace the photo a worker uploaded from the mini-program, under the shipped storage rules', async () => {
+    const owner = { openid: 'o-photo-uploader' }
+    const { folder } = expectOk(await stack.call('users', 'getUploadFolder', { area: 'station-reports' }, { as: owner }))
+    const clientUpload = (openid: string, bytes: string) =>
+      fetch(`${stack.emulator.origin}/client/storage/upload`, {
+        method: 'POST',
+        headers: { 'content-type': 'image/jpeg', 'X-WX-OPENID': openid, 'X-Cloud-Path': encodeURIComponent(`${folder}2026-11/door.jpg`) },
+        body: bytes,
+      })
+    const uploaded = await clientUpload(owner.openid, 'a locked door')
+    const { fileID } = (await uploaded.json()) as { fileID: string }
+    expect(uploaded.status).toBe(200)
+
+    expect((await clientUpload('o-photo-vandal', 'something else entirely')).status).toBe(403)
+    expect(stack.emulator.storage.read(fileID)?.content.toString()).toBe('a locked door')
   })
 
   it('lets staff verify and resolve a report, fixing the station and queueing word for the reporter', async () => {
@@ -339,6 +383,45 @@ describe('stations: problem reports', () => {
     expectOk(await stack.call('users', 'deleteMyData', { confirmation: DELETE_MY_DATA_CONFIRMATION }, { as: leaver }))
     const staffView = expectOk(await stack.call('stations', 'getReport', { reportId: report.id }, { as: asStaff }))
     expect(staffView).toMatchObject({ kind: 'closed', stationId: 't-exception', reporterUserId: null, note: null })
+  })
+
+  it('leaves nothing of a reporter who deleted their data that still recognises or holds them back', async () => {
+    const leaver = { openid: 'o-reporter-who-comes-back' }
+    const userId = userIdFor(leaver.openid)
+    const first = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-far', kind: 'wrong-location', note: '在马路对面' }, { as: leaver, requestId: 'leaver-report-0001' }))
+    expect(stack.emulator.database.find('idempotency_keys', { userId })).toHaveLength(1)
+    expectOk(await stack.call('users', 'deleteMyData', { confirmation: DELETE_MY_DATA_CONFIRMATION }, { as: leaver }))
+    // The replay answer repeated their note; it goes with the rest.
+    expect(stack.emulator.database.find('idempotency_keys', { userId })).toHaveLength(0)
+
+    const [kept] = stack.emulator.database.find('station_feedback', { _id: first.id })
+    expect(kept).toMatchObject({ kind: 'wrong-location', reporterUserId: null })
+    const stored = JSON.stringify(kept)
+    expect(stored).not.toContain(userId)
+    expect(Object.keys(kept ?? {})).not.toContain('reporterKey')
+
+    // The same person reporting the same thing the same day is a new report, not a duplicate of the forgotten one.
+    const again = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-far', kind: 'wrong-location', note: '在马路对面' }, { as: leaver }))
+    expect(again.id).not.toBe(first.id)
+  })
+
+  it('exports a report’s history saying who acted in words, never a staff member’s id', async () => {
+    const worker = { openid: 'o-reporter-exporting' }
+    const report = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-far', kind: 'missing-amenity', amenity: 'water' }, { as: worker }))
+    expectOk(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'verified', note: '确实没水' }, { as: asStaff }))
+    expectOk(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'resolved' }, { as: asAdmin }))
+
+    const exported = expectOk(await stack.call('users', 'exportMyData', {}, { as: worker }))
+    const text = JSON.stringify(exported)
+    for (const other of ['demo-staff', 'demo-admin']) expect(text).not.toContain(userIdFor(other))
+    expect(text).not.toContain('byUserId')
+    const [record] = exported.records.station_feedback ?? []
+    expect(record?.history).toEqual([
+      expect.objectContaining({ state: 'open', by: '本人' }),
+      expect.objectContaining({ state: 'verified', by: '工作人员', note: '确实没水' }),
+      expect.objectContaining({ state: 'resolved', by: '工作人员' }),
+    ])
+    expect(record).not.toHaveProperty('reporterKey')
   })
 })
 

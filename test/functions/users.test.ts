@@ -45,6 +45,13 @@ describe('users: profiles', () => {
     expect(expectOk(await stack.call('users', 'getMe', {}, { as: caller }))).toMatchObject({ nickname: '刘师傅', largeText: true })
   })
 
+  it('stores a nickname without NUL, right-to-left overrides or lone surrogates, in NFC', async () => {
+    const caller = { openid: 'o-dirty-nickname' }
+    const profile = expectOk(await stack.call('users', 'updatePreferences', { nickname: '\u202e刘\u0000师傅\ud800Cafe\u0301' }, { as: caller }))
+    expect(profile.nickname).toBe('刘师傅Caf\u00e9')
+    expect(stack.emulator.database.find('users', { openid: 'o-dirty-nickname' })[0]?.nickname).toBe('刘师傅Caf\u00e9')
+  })
+
   it('records privacy consent with its version, and its withdrawal', async () => {
     const caller = { openid: 'o-consent' }
     const granted = expectOk(await stack.call('users', 'recordConsent', { kind: 'privacy-policy', version: PRIVACY_POLICY_VERSION, granted: true }, { as: caller }))
@@ -95,8 +102,8 @@ describe('users: my data', () => {
   it('deletes the photos the caller uploaded and keeps their report without them', async () => {
     const caller = { openid: 'o-delete-photo' }
     const userId = expectOk(await stack.call('users', 'getMe', {}, { as: caller })).userId
-    const { fileID } = await stack.app.uploadFile({ cloudPath: 'station-reports/2026-11/delete-me.jpg', fileContent: Buffer.from('jpeg') })
-    const { fileID: othersPhoto } = await stack.app.uploadFile({ cloudPath: 'station-reports/2026-11/someone-else.jpg', fileContent: Buffer.from('jpeg') })
+    const { fileID } = await stack.app.uploadFile({ cloudPath: `station-reports/${userId}/2026-11/delete-me.jpg`, fileContent: Buffer.from('jpeg') })
+    const { fileID: othersPhoto } = await stack.app.uploadFile({ cloudPath: 'station-reports/someone-else/2026-11/someone-else.jpg', fileContent: Buffer.from('jpeg') })
     await stack.db.collection('station_feedback').add([
       { _id: 'r-delete-photo', stationId: 's-1', kind: 'closed', state: 'open', reporterUserId: userId, note: '门锁着', photo: fileID },
       { _id: 'r-keep-photo', stationId: 's-1', kind: 'closed', state: 'open', reporterUserId: 'someone-else', note: '也锁着', photo: othersPhoto },

@@ -51,6 +51,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     databaseConfig: join(root, 'database', 'collections.json'),
     functionsDir: join(root, 'dist', 'cloudfunctions'),
     cloudbaserc: join(root, 'cloudbaserc.json'),
+    storageRules: join(root, 'database', 'storage-security-rules.json'),
     functionTimers: 'manual',
   })
   const app = localCloudbase(emulator.adminUrl)

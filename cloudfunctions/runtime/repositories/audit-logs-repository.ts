@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Caller } from '../../../src/domain/contracts/roles'
 import type { Database } from '../cloudbase-app'
+import type { Transaction } from '../transaction'
 import { typedCollection, type StoredDocument } from '../typed-collection'
 
 export const AUDIT_LOGS_COLLECTION = 'audit_logs'
@@ -19,11 +20,20 @@ export interface AuditLogDocument extends StoredDocument {
   readonly at: Date
 }
 
+function newAuditId(): string {
+  return randomUUID().replace(/-/g, '')
+}
+
+/** Writes the audit entry in the transaction of the change it records, so neither exists without the other. */
+export async function recordAuditIn(transaction: Transaction, entry: Omit<AuditLogDocument, '_id'>): Promise<void> {
+  await transaction.collection<AuditLogDocument>(AUDIT_LOGS_COLLECTION).insert({ _id: newAuditId(), ...entry })
+}
+
 export function auditLogsRepository(db: Database) {
   const logs = typedCollection<AuditLogDocument>(db, AUDIT_LOGS_COLLECTION)
   return {
     async record(entry: Omit<AuditLogDocument, '_id'>): Promise<void> {
-      await logs.insert({ _id: randomUUID().replace(/-/g, ''), ...entry })
+      await logs.insert({ _id: newAuditId(), ...entry })
     },
     async byActor(userId: string, limit: number): Promise<AuditLogDocument[]> {
       return await logs.find({ actorUserId: userId }, { orderBy: [['at', 'desc']], limit })

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { SubscribeDecision, SubscribeTemplateKey } from '../../../src/domain/notifications/subscribe-templates'
 import type { Database } from '../cloudbase-app'
-import { isDuplicateKeyError, typedCollection, type StoredDocument } from '../typed-collection'
+import type { Transaction } from '../transaction'
+import { typedCollection, type StoredDocument } from '../typed-collection'
 
 export const SUBSCRIPTIONS_COLLECTION = 'subscriptions'
 
@@ -32,16 +33,19 @@ export function subscriptionId(userId: string, templateKey: SubscribeTemplateKey
 
 export function subscriptionsRepository(db: Database) {
   const subscriptions = typedCollection<SubscriptionDocument>(db, SUBSCRIPTIONS_COLLECTION)
-  const _ = db.command
   return {
     find: (userId: string, templateKey: SubscribeTemplateKey) => subscriptions.findById(subscriptionId(userId, templateKey)),
 
-    /** Creates the person's document for the template if it is not there yet; returns its id. */
-    async ensure(userId: string, templateKey: SubscribeTemplateKey, now: Date): Promise<string> {
-      const id = subscriptionId(userId, templateKey)
-      try {
-        await subscriptions.insert({
-          _id: id,
+    /** The person's answers to a subscribe prompt, recorded in the transaction that makes them replayable. */
+    in(transaction: Transaction) {
+      const inTransaction = transaction.collection<SubscriptionDocument>(SUBSCRIPTIONS_COLLECTION)
+      const find = (userId: string, templateKey: SubscribeTemplateKey) => inTransaction.findById(subscriptionId(userId, templateKey))
+      /** The person's document for the template, created on their first answer. */
+      async function ensure(userId: string, templateKey: SubscribeTemplateKey, now: Date): Promise<SubscriptionDocument> {
+        const existing = await find(userId, templateKey)
+        if (existing !== null) return existing
+        const fresh: SubscriptionDocument = {
+          _id: subscriptionId(userId, templateKey),
           userId,
           templateKey,
           templateId: null,
@@ -52,36 +56,38 @@ export function subscriptionsRepository(db: Database) {
           decidedAt: null,
           createdAt: now,
           updatedAt: now,
-        })
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error
+        }
+        await inTransaction.insert(fresh)
+        return fresh
       }
-      return id
-    },
-
-    /**
-     * One 允许: one more credit, switch on. Credits granted for another template id (the account's template
-     * was replaced) cannot be spent on this one, so they are dropped first.
-     */
-    async accept(id: string, templateId: string | null, now: Date): Promise<void> {
-      await subscriptions.updateWhere({ _id: id, templateId: _.neq(templateId) }, { templateId, credits: 0, updatedAt: now })
-      await subscriptions.updateById(id, {
-        enabled: true,
-        credits: _.inc(1),
-        acceptedTotal: _.inc(1),
-        lastDecision: 'accept',
-        decidedAt: now,
-        updatedAt: now,
-      })
-    },
-
-    /** A no (or a template WeChat refused): recorded, nothing else changes. */
-    async decline(id: string, decision: Exclude<SubscribeDecision, 'accept'>, now: Date): Promise<void> {
-      await subscriptions.updateById(id, { lastDecision: decision, decidedAt: now, updatedAt: now })
-    },
-
-    async turnOff(id: string, now: Date): Promise<void> {
-      await subscriptions.updateById(id, { enabled: false, lastDecision: 'turned-off', decidedAt: now, updatedAt: now })
+      return {
+        find,
+        /**
+         * One 允许: one more credit, switch on. Credits granted for another template id (the account's
+         * template was replaced) cannot be spent on this one, so they are dropped first.
+         */
+        async accept(userId: string, templateKey: SubscribeTemplateKey, templateId: string | null, now: Date): Promise<void> {
+          const current = await ensure(userId, templateKey, now)
+          const kept = current.templateId === templateId ? current.credits : 0
+          await inTransaction.updateById(current._id, {
+            templateId,
+            enabled: true,
+            credits: kept + 1,
+            acceptedTotal: current.acceptedTotal + 1,
+            lastDecision: 'accept',
+            decidedAt: now,
+            updatedAt: now,
+          })
+        },
+        /** A no (or a template WeChat refused): recorded, nothing else changes. */
+        async decline(userId: string, templateKey: SubscribeTemplateKey, decision: Exclude<SubscribeDecision, 'accept'>, now: Date): Promise<void> {
+          const current = await ensure(userId, templateKey, now)
+          await inTransaction.updateById(current._id, { lastDecision: decision, decidedAt: now, updatedAt: now })
+        },
+        async turnOff(id: string, now: Date): Promise<void> {
+          await inTransaction.updateById(id, { enabled: false, lastDecision: 'turned-off', decidedAt: now, updatedAt: now })
+        },
+      }
     },
   }
 }

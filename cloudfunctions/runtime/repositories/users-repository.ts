@@ -1,6 +1,7 @@
 import type { ConsentKind, ConsentRecord } from '../../../src/domain/contracts/users'
 import type { Role } from '../../../src/domain/contracts/roles'
 import type { Database } from '../cloudbase-app'
+import type { Transaction } from '../transaction'
 import { typedCollection, type StoredDocument } from '../typed-collection'
 
 export const USERS_COLLECTION = 'users'
@@ -55,6 +56,16 @@ export function usersRepository(db: Database) {
       })
     },
     remove: (userId: string) => users.removeById(userId),
+    /** The same records inside a transaction, for a change that is audited with it. */
+    in(transaction: Transaction) {
+      const inTransaction = transaction.collection<UserDocument>(USERS_COLLECTION)
+      return {
+        findById: (userId: string) => inTransaction.findById(userId),
+        async update(userId: string, changes: Partial<Omit<UserDocument, '_id' | 'openid' | 'createdAt'>>): Promise<void> {
+          await inTransaction.updateById(userId, { ...changes, updatedAt: new Date() })
+        },
+      }
+    },
     /** Role of a user, or undefined before their first visit. */
     async roleOf(userId: string): Promise<Role | undefined> {
       const [user] = await users.find({ _id: userId }, { fields: { role: true }, limit: 1 })

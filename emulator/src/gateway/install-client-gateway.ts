@@ -4,6 +4,7 @@ import type { FunctionsHostService } from '../functions/install-functions-host'
 import { FunctionInvocationError } from '../functions/invocation-error'
 import { readBody } from '../http/read-body'
 import type { ServiceContext } from '../service-context'
+import type { StorageService } from '../storage/install-storage'
 import { installClientStorageUpload } from './install-client-storage-upload'
 import { clientGatewayRefusal, header, loopbackCorsHeaders as corsHeaders } from './client-request'
 import { sendJson } from './send-json'
@@ -59,7 +60,7 @@ async function readEvent(req: IncomingMessage): Promise<unknown> {
  * `{ result, requestID, errMsg: 'cloud.callFunction:ok' }`, or a non-2xx `{ errCode, errMsg }` shaped
  * like wx.cloud's failures. Loopback clients and loopback page origins only.
  */
-export function installClientGateway(context: ServiceContext, functions: FunctionsHostService): ClientGatewayService {
+export function installClientGateway(context: ServiceContext, functions: FunctionsHostService, storage?: StorageService): ClientGatewayService {
   context.routes.add({
     method: 'OPTIONS',
     path: ROUTE,
@@ -116,7 +117,7 @@ export function installClientGateway(context: ServiceContext, functions: Functio
   })
 
   // The browser's other wx.cloud stand-in: file uploads (the files are stored by the storage service).
-  installClientStorageUpload(context)
+  installClientStorageUpload(context, storage)
 
   return { urlFor: functionName => `${context.origin()}/client/functions/${encodeURIComponent(functionName)}` }
 }

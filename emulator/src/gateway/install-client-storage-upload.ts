@@ -1,8 +1,11 @@
-import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { EmulatorError } from '../errors'
+import { contentTypeFor } from '../hosting/content-type'
 import { readBody } from '../http/read-body'
 import type { ServiceContext } from '../service-context'
+import { checkCloudPath } from '../storage/cloud-path'
+import { fileIdFor, type FileLocation } from '../storage/file-id'
+import type { StorageService } from '../storage/install-storage'
 import { clientGatewayRefusal, header, loopbackCorsHeaders as corsHeaders } from './client-request'
 import { sendJson } from './send-json'
 
@@ -28,19 +31,17 @@ function readCloudPath(req: IncomingMessage): string | undefined {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
-
 /**
  * The browser's stand-in for `wx.cloud.uploadFile({ cloudPath, filePath })`, for the H5 build and
  * browser tests: `POST /client/storage/upload` with the file's bytes as the body, the cloud path
  * (percent-encoded UTF-8) in `X-Cloud-Path`, the demo identity in `X-WX-OPENID` and optionally the
- * environment in `X-WX-ENV`. It does what wx.cloud does on the caller's behalf, through storage's
- * own protocol: asks `storage.getUploadMetadata` for a signed upload URL and PUTs the bytes there.
+ * environment in `X-WX-ENV`. Like a mini-program's upload it is a client request: the storage
+ * security rules decide whether this person may write that path (by default, or with the usual
+ * `"write": "resource.openid == auth.openid"`, nobody overwrites a file someone else uploaded), and
+ * the file is stamped as theirs. A refusal answers 403 `cloud.uploadFile:fail permission denied`.
  * Answers `{ fileID, statusCode: 200, errMsg: 'cloud.uploadFile:ok' }`. Loopback only.
  */
-export function installClientStorageUpload(context: ServiceContext): void {
+export function installClientStorageUpload(context: ServiceContext, storage: StorageService | undefined): void {
   context.routes.add({
     method: 'OPTIONS',
     path: ROUTE,
@@ -75,30 +76,23 @@ export function installClientStorageUpload(context: ServiceContext): void {
       }
       if (content.length === 0) return fail(req, res, 400, 'the file is empty')
 
-      let metadata: unknown
+      if (storage === undefined) return fail(req, res, 501, 'this emulator runs no storage service')
+      let location: FileLocation
       try {
-        metadata = await context.registry.dispatch({
-          action: 'storage.getUploadMetadata',
-          params: { path: cloudPath, envName },
-          headers: req.headers,
-          requestId: randomUUID(),
-        })
+        location = { envId: envName, path: checkCloudPath(cloudPath) }
       } catch (error) {
         if (error instanceof EmulatorError) return fail(req, res, 400, error.message)
         throw error
       }
-      if (!isRecord(metadata) || typeof metadata.url !== 'string' || typeof metadata.authorization !== 'string' || typeof metadata.fileId !== 'string') {
-        return fail(req, res, 500, 'storage answered without an upload URL')
+      const declared = header(req, 'content-type')
+      const contentType = declared !== undefined && declared !== '' && declared !== 'application/octet-stream' ? declared : contentTypeFor(location.path)
+      const fileID = fileIdFor(location)
+      if (!storage.writeAsClient({ location, openid, content, contentType })) {
+        context.log(`client upload by ${openid} refused by the storage rules: ${fileID}`)
+        return fail(req, res, 403, 'permission denied (the storage security rules do not let this user write this file)')
       }
-      const contentType = header(req, 'content-type')
-      const put = await fetch(metadata.url, {
-        method: 'PUT',
-        headers: { authorization: metadata.authorization, ...(contentType === undefined ? {} : { 'content-type': contentType }) },
-        body: new Uint8Array(content),
-      })
-      if (!put.ok) return fail(req, res, 502, `storage refused the upload (${put.status})`)
-      context.log(`client upload by ${openid}: ${metadata.fileId} (${content.length} bytes)`)
-      sendJson(res, 200, { fileID: metadata.fileId, statusCode: 200, errMsg: 'cloud.uploadFile:ok' }, corsHeaders(req, ALLOWED_HEADERS))
+      context.log(`client upload by ${openid}: ${fileID} (${content.length} bytes)`)
+      sendJson(res, 200, { fileID, statusCode: 200, errMsg: 'cloud.uploadFile:ok' }, corsHeaders(req, ALLOWED_HEADERS))
     },
   })
 }

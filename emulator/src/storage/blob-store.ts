@@ -4,6 +4,8 @@ export interface StoredObject {
   readonly contentType: string
   /** ISO time of the upload. */
   readonly uploadedAt: string
+  /** The openid of the client that uploaded it (CloudBase's `resource.openid`); absent for server uploads. */
+  readonly owner?: string
 }
 
 /** Where storage keeps files: memory, or the emulator's data folder. */

@@ -5,12 +5,13 @@ import type { BlobStore, StoredObject } from './blob-store'
 interface ObjectMeta {
   readonly contentType: string
   readonly uploadedAt: string
+  readonly owner?: string
 }
 
 function isObjectMeta(value: unknown): value is ObjectMeta {
   if (typeof value !== 'object' || value === null) return false
   const record = value as Record<string, unknown>
-  return typeof record.contentType === 'string' && typeof record.uploadedAt === 'string'
+  return typeof record.contentType === 'string' && typeof record.uploadedAt === 'string' && (record.owner === undefined || typeof record.owner === 'string')
 }
 
 /** Writes a file so that a crash leaves either the old or the new content, never a torn one. */
@@ -43,7 +44,7 @@ export class DiskBlobStore implements BlobStore {
   }
 
   put(key: string, object: StoredObject): void {
-    const meta: ObjectMeta = { contentType: object.contentType, uploadedAt: object.uploadedAt }
+    const meta: ObjectMeta = { contentType: object.contentType, uploadedAt: object.uploadedAt, ...(object.owner === undefined ? {} : { owner: object.owner }) }
     writeFileAtomically(this.inside(this.filesRoot, key), object.content)
     writeFileAtomically(this.inside(this.metaRoot, `${key}.json`), Buffer.from(JSON.stringify(meta)))
   }
@@ -54,7 +55,7 @@ export class DiskBlobStore implements BlobStore {
     if (!existsSync(metaPath) || !existsSync(filePath)) return undefined
     const meta: unknown = JSON.parse(readFileSync(metaPath, 'utf8'))
     if (!isObjectMeta(meta)) return undefined
-    return { content: readFileSync(filePath), contentType: meta.contentType, uploadedAt: meta.uploadedAt }
+    return { content: readFileSync(filePath), contentType: meta.contentType, uploadedAt: meta.uploadedAt, ...(meta.owner === undefined ? {} : { owner: meta.owner }) }
   }
 
   delete(key: string): boolean {

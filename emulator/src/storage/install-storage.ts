@@ -10,6 +10,7 @@ import { MemoryBlobStore, type BlobStore } from './blob-store'
 import { checkCloudPath } from './cloud-path'
 import { DiskBlobStore } from './disk-blob-store'
 import { bucketFor, fileIdFor, parseFileId, storageKey, type FileLocation } from './file-id'
+import { DEFAULT_STORAGE_RULES, type StorageRules } from './storage-rules'
 import { UrlSigner } from './url-signer'
 
 /** A stored file as tests see it. */
@@ -20,10 +21,31 @@ export interface StoredFileSummary {
   readonly uploadedAt: string
 }
 
-/** Storage's view for tests. */
+/** A file a client (a mini-program, through the gateway) asks to write. */
+export interface ClientWrite {
+  readonly location: FileLocation
+  readonly openid: string
+  readonly content: Buffer
+  readonly contentType: string
+}
+
+/** Storage's view for tests, and the client-side access the gateway stands in for. */
 export interface StorageService {
   files(): readonly StoredFileSummary[]
   read(fileID: string): { readonly content: Buffer; readonly contentType: string } | undefined
+  /** The openid of the client that uploaded the file; null for a server upload, undefined when there is no such file. */
+  ownerOf(fileID: string): string | null | undefined
+  /**
+   * Writes a file on a client's behalf if the storage security rules let that client write it (`write`,
+   * with `resource` the file already there, or the new file as the client's own); the file then belongs
+   * to the client. False, writing nothing, when the rules refuse.
+   */
+  writeAsClient(write: ClientWrite): boolean
+}
+
+export interface StorageOptions {
+  /** The storage security rules for client requests; CloudBase's default basic permission when absent. */
+  readonly rules?: StorageRules
 }
 
 const UPLOAD_URL_TTL_SECONDS = 600
@@ -79,7 +101,8 @@ function contentTypeOf(req: IncomingMessage, path: string): string {
  * `storage.batchDeleteFile`. Files live under `<dataDir>/storage/` or in memory; fileIDs look like
  * CloudBase's `cloud://<env>.<bucket>/<path>`.
  */
-export function installStorage(context: ServiceContext): StorageService {
+export function installStorage(context: ServiceContext, options: StorageOptions = {}): StorageService {
+  const rules = options.rules ?? DEFAULT_STORAGE_RULES
   const store: BlobStore = context.dataDir === undefined ? new MemoryBlobStore() : new DiskBlobStore(join(context.dataDir, 'storage'))
   const signer = new UrlSigner()
 
@@ -194,6 +217,19 @@ export function installStorage(context: ServiceContext): StorageService {
       const location = parseFileId(fileID)
       const object = location ? store.get(storageKey(location)) : undefined
       return object ? { content: object.content, contentType: object.contentType } : undefined
+    },
+    ownerOf(fileID) {
+      const location = parseFileId(fileID)
+      const object = location ? store.get(storageKey(location)) : undefined
+      return object === undefined ? undefined : object.owner ?? null
+    },
+    writeAsClient(write) {
+      const key = storageKey(write.location)
+      const existing = store.get(key)
+      const resource = { openid: existing === undefined ? write.openid : existing.owner ?? null, path: write.location.path }
+      if (!rules.write({ auth: { openid: write.openid }, resource })) return false
+      store.put(key, { content: write.content, contentType: write.contentType, uploadedAt: new Date().toISOString(), owner: write.openid })
+      return true
     },
   }
 }

@@ -3,8 +3,8 @@ import { parseCliArgs } from '../../src/cli-args'
 
 describe('the emulator command line', () => {
   it('reads every option, in both --flag value and --flag=value forms', () => {
-    expect(parseCliArgs(['--port', '0', '--data', 'tmp/data', '--functions=dist/functions', '--db-config', 'db.json', '--cloudbaserc', 'cloudbaserc.json', '--hosting', 'dist/h5', '--reset']))
-      .toEqual({ port: 0, dataDir: 'tmp/data', functionsDir: 'dist/functions', databaseConfig: 'db.json', cloudbaserc: 'cloudbaserc.json', hostingDir: 'dist/h5', reset: true })
+    expect(parseCliArgs(['--port', '0', '--data', 'tmp/data', '--functions=dist/functions', '--db-config', 'db.json', '--cloudbaserc', 'cloudbaserc.json', '--storage-rules', 'storage-rules.json', '--hosting', 'dist/h5', '--reset']))
+      .toEqual({ port: 0, dataDir: 'tmp/data', functionsDir: 'dist/functions', databaseConfig: 'db.json', cloudbaserc: 'cloudbaserc.json', storageRules: 'storage-rules.json', hostingDir: 'dist/h5', reset: true })
     expect(parseCliArgs(['--in-memory'])).toEqual({ inMemory: true })
   })
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseStorageRules } from '../../src/storage/storage-rules'
 import { connectSdk, type CloudbaseApp } from './sdk'
 import { startServices, type RunningServices } from './start-services'
 
@@ -67,6 +68,28 @@ describe('client gateway: file uploads', () => {
     expect(emulator.storage?.files().length).toBe(before)
   })
 
+  it('holds uploads to the storage rules: by default nobody overwrites a file someone else uploaded', async () => {
+    const mine = await upload('the owner’s photo', asWorker('photos/2026-11/mine.jpg'))
+    expect(mine.status).toBe(200)
+    const fileID = mine.body.fileID ?? ''
+    expect(emulator.storage?.ownerOf(fileID)).toBe('o-worker-1')
+
+    const overwrite = await upload('someone else’s bytes', asWorker('photos/2026-11/mine.jpg', { 'x-wx-openid': 'o-worker-2' }))
+    expect(overwrite.status).toBe(403)
+    expect(overwrite.body.errMsg).toMatch(/^cloud\.uploadFile:fail permission denied/)
+    expect(emulator.storage?.read(fileID)?.content.toString()).toBe('the owner’s photo')
+
+    expect((await upload('a better photo', asWorker('photos/2026-11/mine.jpg'))).status).toBe(200)
+    expect(emulator.storage?.read(fileID)?.content.toString()).toBe('a better photo')
+  })
+
+  it('lets no client overwrite a file the server uploaded', async () => {
+    const { fileID } = await app.uploadFile({ cloudPath: 'official/notice.png', fileContent: Buffer.from('official') })
+    expect(emulator.storage?.ownerOf(fileID)).toBeNull()
+    expect((await upload('defaced', asWorker('official/notice.png'))).status).toBe(403)
+    expect(emulator.storage?.read(fileID)?.content.toString()).toBe('official')
+  })
+
   it('refuses an empty file', async () => {
     expect((await upload(Buffer.alloc(0), asWorker('empty.jpg'))).status).toBe(400)
   })
@@ -79,5 +102,22 @@ describe('client gateway: file uploads', () => {
     const preflight = await fetch(`${emulator.origin}/client/storage/upload`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173' } })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-cloud-path')
+  })
+})
+
+describe('client gateway: uploads under given storage rules', () => {
+  it('follows the rules it is given rather than a built-in policy', async () => {
+    const closed = await startServices({ functions: {}, gateway: true, storage: true, storageRules: parseStorageRules({ read: true, write: false }, 'test rules') })
+    try {
+      const response = await fetch(`${closed.origin}/client/storage/upload`, {
+        method: 'POST',
+        headers: { 'x-wx-openid': 'o-worker-1', 'x-cloud-path': 'photos/a.jpg' },
+        body: 'x',
+      })
+      expect(response.status).toBe(403)
+      expect(closed.storage?.files()).toEqual([])
+    } finally {
+      await closed.close()
+    }
   })
 })

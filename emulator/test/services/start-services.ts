@@ -7,6 +7,7 @@ import { startHttpServer } from '../../src/http/server'
 import { RouteTable } from '../../src/http/route-table'
 import type { ServiceContext } from '../../src/service-context'
 import { installStorage, type StorageService } from '../../src/storage/install-storage'
+import type { StorageRules } from '../../src/storage/storage-rules'
 import { installWxApi, type WxApiOptions, type WxApiService } from '../../src/wx/install-wx-api'
 
 export const FIXTURES = join(__dirname, '..', 'fixtures')
@@ -16,6 +17,8 @@ export interface ServicesSetup {
   readonly functions?: Partial<FunctionsHostOptions>
   readonly wx?: WxApiOptions
   readonly storage?: boolean
+  /** The storage security rules client uploads are held to (CloudBase's default when absent). */
+  readonly storageRules?: StorageRules
   readonly gateway?: boolean
   readonly hostingDir?: string
   readonly dataDir?: string
@@ -57,10 +60,10 @@ export async function startServices(setup: ServicesSetup): Promise<RunningServic
       ...setup.functions,
     })
   const wx = setup.wx === undefined ? undefined : installWxApi(context, setup.wx)
-  const storage = setup.storage ? installStorage(context) : undefined
+  const storage = setup.storage ? installStorage(context, { rules: setup.storageRules }) : undefined
   if (setup.gateway) {
     if (!functions) throw new Error('the client gateway needs the functions host')
-    installClientGateway(context, functions)
+    installClientGateway(context, functions, storage)
   }
   if (setup.hostingDir !== undefined) installHosting(context, { dir: setup.hostingDir })
   const server = await startHttpServer({ port: 0, registry, routes, onUnexpectedError: error => logs.push(`unexpected: ${String(error)}`) })

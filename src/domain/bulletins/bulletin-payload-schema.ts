@@ -1,11 +1,12 @@
 import * as v from 'valibot'
+import { displayText } from '../contracts/display-text'
 import { BULLETIN_LIMITS } from './bulletin'
 import { countBodyChars } from './count-body-chars'
 
 // Room for the spaces the form tidies away: the exact limits are checked by `bulletinSchema` on the server.
 const SLACK = 2
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max * SLACK))
+const text = (max: number) => v.pipe(v.string(), displayText({ multiline: true }), v.maxLength(max * SLACK))
 // Read-only lists, so a `Bulletin` (whose lists are read-only) can be sent as it is.
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max), v.readonly())
 

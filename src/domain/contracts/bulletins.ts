@@ -6,7 +6,7 @@ import type { HighlightSegment } from '../bulletins/highlight'
 import type { ParseIssue, RecognisedField } from '../bulletins/parse-result'
 import { SUBSCRIBE_DECISIONS, type SubscribeTemplateKey } from '../notifications/subscribe-templates'
 import { action, defineFunction } from './define-contract'
-import { cursor, documentId, nonEmptyText, pageSize } from './payload-fields'
+import { cursor, documentId, nonEmptyText, pageSize, text } from './payload-fields'
 import { EVERYONE, STAFF, TIMER_ONLY } from './roles'
 
 /** Where a bulletin is in its life: staff write drafts, publish them, and may take them down again. */
@@ -155,7 +155,7 @@ export const bulletinsContract = defineFunction(
 
     /** Staff: reads pasted text into a bulletin and reports what it recognised, or refuses with line numbers. */
     parseText: action<ParseTextResult>()({
-      payload: v.strictObject({ text: v.pipe(v.string(), v.maxLength(BULLETIN_LIMITS.pastedChars)) }),
+      payload: v.strictObject({ text: text(BULLETIN_LIMITS.pastedChars, { multiline: true }) }),
       allow: STAFF,
     }),
     /** Staff: creates a draft (no id) or saves changes to a draft or unpublished bulletin. */

@@ -1,13 +1,15 @@
 import * as v from 'valibot'
+import { displayText, type DisplayTextOptions } from './display-text'
 
 /**
  * Field schemas shared by payloads. Every string is capped: a payload is untrusted input
- * and the database must never receive an unbounded string from a client.
+ * and the database must never receive an unbounded string from a client. Free text is normalised
+ * first (see display-text.ts), so the cap counts what will be stored and shown.
  */
-export const text = (maxLength: number) => v.pipe(v.string(), v.maxLength(maxLength))
+export const text = (maxLength: number, options?: DisplayTextOptions) => v.pipe(v.string(), displayText(options), v.maxLength(maxLength))
 
-export const nonEmptyText = (maxLength: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(maxLength))
+export const nonEmptyText = (maxLength: number, options?: DisplayTextOptions) =>
+  v.pipe(v.string(), displayText(options), v.trim(), v.minLength(1), v.maxLength(maxLength))
 
 /** A document id as the functions hand them out: short, opaque, no operators or paths. */
 export const documentId = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/))

@@ -216,7 +216,7 @@ export const stationsContract = defineFunction(
         reportId: documentId,
         to: v.picklist(['verified', 'resolved', 'rejected']),
         /** Words for the reporter (and the report's history). */
-        note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
+        note: v.optional(v.pipe(text(200, { multiline: true }), v.trim())),
         applyFix: v.optional(v.boolean()),
         /** Where staff found a wrongly placed station, GCJ-02; else the reporter's suggestion is used. */
         location: v.optional(stationLocationSchema),

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { UPLOAD_AREAS } from '../storage/upload-folder'
 import { action, defineFunction } from './define-contract'
 import { cursor, documentId, nonEmptyText, text } from './payload-fields'
 import { ADMIN_ONLY, EVERYONE, ROLES, TIMER_ONLY, type Role } from './roles'
@@ -78,6 +79,11 @@ export const usersContract = defineFunction(
       payload: v.strictObject({ code: nonEmptyText(128) }),
       allow: EVERYONE,
     }),
+    /**
+     * Where the caller's uploads of one kind go (`<area>/<userId>/`): the functions accept a photo only from
+     * the caller's own folder. Asked before each upload; it reads and writes nothing.
+     */
+    getUploadFolder: action<{ readonly folder: string }>()({ payload: v.strictObject({ area: v.picklist(UPLOAD_AREAS) }), allow: EVERYONE }),
     exportMyData: action<MyDataExport>()({ payload: v.strictObject({}), allow: EVERYONE }),
     deleteMyData: action<DeletionReport>()({
       payload: v.strictObject({ confirmation: v.literal(DELETE_MY_DATA_CONFIRMATION) }),

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { displayText } from '../contracts/display-text'
 import { documentId } from '../contracts/payload-fields'
 import type { LngLat } from '../geo/lng-lat'
 import { amenityKeySchema, DEFAULT_AMENITY_CATALOGUE, isKnownAmenity, type AmenityCatalogue } from './amenities'
@@ -14,7 +15,7 @@ export const PROBLEM_REPORT_KINDS = [
 
 export type ProblemReportKind = (typeof PROBLEM_REPORT_KINDS)[number]['kind']
 
-const note = v.pipe(v.string(), v.trim(), v.maxLength(200, '说明最多 200 个字'))
+const note = v.pipe(v.string(), displayText({ multiline: true }), v.trim(), v.maxLength(200, '说明最多 200 个字'))
 
 const common = {
   stationId: documentId,

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { displayText } from '../contracts/display-text'
 import { isInsideChina } from '../geo/inside-china'
 import { lngLatSchema } from '../geo/lng-lat'
 import { dateKeySchema } from '../time/time-schemas'
@@ -14,7 +15,7 @@ export const STATION_STATUSES = ['active', 'closed'] as const
 export type StationStatus = (typeof STATION_STATUSES)[number]
 
 const trimmedText = (maxLength: number, tooLong: string) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, '不能为空'), v.maxLength(maxLength, tooLong))
+  v.pipe(v.string(), displayText(), v.trim(), v.minLength(1, '不能为空'), v.maxLength(maxLength, tooLong))
 
 // Codes become document ids (`c-<code>`), so only id-safe characters.
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
@@ -42,11 +43,14 @@ export const stationPhoneSchema = v.pipe(
   v.string('电话应为手机号或带区号的固定电话'),
 )
 
-/** A CloudBase storage file id: `cloud://<env>.<bucket>/<path>`. */
+/**
+ * A CloudBase storage file id: `cloud://<env>.<bucket>/<path>`. The app names its uploads with letters,
+ * digits, `-`, `_`, `.` and `/` only, so nothing else (spaces, controls, bidi characters) is accepted.
+ */
 export const storageFileIdSchema = v.pipe(
   v.string(),
   v.maxLength(512),
-  v.regex(/^cloud:\/\/[A-Za-z0-9._-]+\/\S+$/, '图片文件编号不正确'),
+  v.regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]+$/, '图片文件编号不正确'),
 )
 
 function stationEntries(catalogue: AmenityCatalogue | null) {

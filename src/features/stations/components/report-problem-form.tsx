@@ -24,9 +24,6 @@ import { STATIONS_ERROR_MESSAGES } from '../model/stations-error-messages'
 import { AmenityIcon } from './amenity-icon'
 import './report-problem-form.css'
 
-/** Where report photos are uploaded; the function accepts only photos from here. */
-const REPORT_PHOTO_FOLDER = 'station-reports/'
-
 function Sent({ report, onBack }: { readonly report: MyReport; readonly onBack: () => void }) {
   return (
     <Card className='report-form__sent'>
@@ -69,7 +66,7 @@ export function ReportProblemForm({ stationId }: { readonly stationId: string })
 
   const addPhoto = async () => {
     setPhotoState('uploading')
-    const result = await chooseAndUploadPhoto(REPORT_PHOTO_FOLDER)
+    const result = await chooseAndUploadPhoto('station-reports')
     if (result.ok) {
       update({ photo: result.fileId })
       setPhotoPreview(result.previewUrl)

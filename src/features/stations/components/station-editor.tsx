@@ -25,8 +25,6 @@ import { AmenityIcon } from './amenity-icon'
 import { HoursEditor } from './hours-editor'
 import './station-editor.css'
 
-/** Where station photos are uploaded; the function accepts only photos from here. */
-const STATION_PHOTO_FOLDER = 'station-photos/'
 const MAX_PHOTOS = 9
 
 interface EditorProps {
@@ -54,7 +52,7 @@ function Editor({ existing }: EditorProps) {
 
   const addPhoto = async () => {
     setUploading(true)
-    const result = await chooseAndUploadPhoto(STATION_PHOTO_FOLDER)
+    const result = await chooseAndUploadPhoto('station-photos')
     setUploading(false)
     if (result.ok) {
       set({ photos: [...form.photos, result.fileId] })
