@@ -65,6 +65,10 @@ export default defineAppConfig({
     },
   },
   __usePrivacyCheck__: true,
+  // H5 only (WeChat has no such field): Taro's H5 router hides the page it leaves on a timer at the
+  // end of its slide animation, and a back within that time (a quick tap, or a slow phone) let the
+  // timer hide the page returned to, leaving a blank screen. Without the animation pages switch at once.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   lazyCodeLoading: 'requiredComponents',
   style: 'v2',
 })
