@@ -20,7 +20,8 @@ export interface HostEnvironment {
   clone<T>(value: T): T
   /** Resolves a `usingComponents` tag of this host to a registered component definition. */
   componentFor(host: HostInstance, tag: string): { readonly path: string; readonly definition: Record<string, unknown> } | null
-  recordSetData(record: SetDataRecord): void
+  /** Sees every setData as sent: `json` is the payload as WeChat serialises it. */
+  recordSetData(record: SetDataRecord, json: string): void
   /** Something on screen may have changed: waiters look again, and renders are redone. */
   changed(): void
   /** Goes up with every change anywhere: a rendered tree is current while it stays the same. */
@@ -92,7 +93,7 @@ export class HostInstance implements EventOwner {
     }
     const json = JSON.stringify(payload)
     const bytes = Buffer.byteLength(json)
-    this.env.recordSetData({ owner: this.path, bytes, keys: Object.keys(payload).length })
+    this.env.recordSetData({ owner: this.path, bytes, keys: Object.keys(payload).length }, json)
     if (bytes > SET_DATA_LIMIT_BYTES) {
       throw new Error(`${this.description}: one setData of ${(bytes / 1024).toFixed(1)} KB is over WeChat's 256 KB limit`)
     }

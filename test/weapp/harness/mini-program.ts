@@ -550,7 +550,10 @@ export class MiniProgram {
         if (definition === undefined) throw new Error(`${path}.js did not call Component()`)
         return { path, definition }
       },
-      recordSetData: record => program.setDataLog.push(record),
+      recordSetData: (record, json) => {
+        program.setDataLog.push(record)
+        program.checkDroppedAria(record.owner, json)
+      },
       changed: () => program.changed(),
       get epoch() {
         return program.epoch
@@ -558,6 +561,29 @@ export class MiniProgram {
       later: callback => program.later(callback),
       reportError: error => program.reportError(error),
     }
+  }
+
+  /**
+   * Taro writes a prop its component attribute list does not know under its own name instead of a
+   * numbered slot, and base.wxml never reads it: an `aria*` key in the data is an accessibility
+   * attribute WeChat (and a screen reader) never gets. Reported as a problem, once per key.
+   */
+  private checkDroppedAria(owner: string, json: string): void {
+    if (!json.includes('"aria')) return
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(visit)
+      if (typeof value !== 'object' || value === null) return
+      // Taro's nodes carry their component number in `nn`; other objects (map markers…) are data.
+      if ('nn' in value) {
+        for (const key of Object.keys(value)) {
+          if (!/^aria[A-Z]/.test(key)) continue
+          const problem = `${owner} sets ${key} on a component (#${String(Reflect.get(value, 'nn'))}) whose weapp template has no such attribute (config/plugins/weapp-aria-attributes.json): WeChat never shows it to a screen reader`
+          if (!this.problems.includes(problem)) this.problems.push(problem)
+        }
+      }
+      Object.values(value).forEach(visit)
+    }
+    visit(JSON.parse(json))
   }
 
   private handleOf(page: HostInstance): PageHandle {
