@@ -1,4 +1,4 @@
-import { Aggregator } from 'mingo'
+import { Aggregator } from 'mingo/aggregator'
 import { decodeEjsonText } from '../../ejson/decode-ejson'
 import { encodeEjsonText } from '../../ejson/encode-ejson'
 import { EmulatorError, EmulatorErrorCode } from '../../errors'

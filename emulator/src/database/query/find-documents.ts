@@ -1,4 +1,4 @@
-import { Query } from 'mingo'
+import { Query } from 'mingo/query'
 import type { PlainObject } from '../../values/plain-object'
 import type { Collection } from '../collection'
 import { requestFailed } from '../database-errors'
