@@ -1,7 +1,6 @@
-import { EmulatorError } from '../errors'
-import { encodeEjsonValue } from '../ejson/encode-ejson'
+import type { EmulatorError } from '../errors'
 import { isPlainObject } from '../values/plain-object'
-import { DatabaseErrorCode, requestFailed } from './database-errors'
+import { duplicateKeyError, requestFailed } from './database-errors'
 import type { Document, StoredDocument } from './document'
 import { valueAtPath } from './field-path'
 import { GeoFieldIndex } from './index/geo-field-index'
@@ -10,11 +9,7 @@ import { ValueIndex } from './index/value-index'
 import type { WriteOp } from './write-op'
 
 function duplicateKey(collection: string, index: string, fields: readonly string[], document: Document): EmulatorError {
-  const shown = fields.map(path => `${path}: ${JSON.stringify(encodeEjsonValue(valueAtPath(document, path)) ?? null)}`).join(', ')
-  return new EmulatorError(
-    DatabaseErrorCode.DuplicateWrite,
-    `E11000 duplicate key error collection: ${collection} index: ${index} dup key: { ${shown} }`,
-  )
+  return duplicateKeyError(collection, index, fields.map(path => [path, valueAtPath(document, path)]))
 }
 
 /** MongoDB refuses stored field names that start with `$` (they would read as operators). */

@@ -1,4 +1,6 @@
+import { encodeEjsonValue } from '../ejson/encode-ejson'
 import { EmulatorError } from '../errors'
+import { ObjectIdValue } from '../values/object-id'
 
 /** CloudBase's database error codes (docs.cloudbase.net/error-code), as the emulator answers them. */
 export const DatabaseErrorCode = {
@@ -24,4 +26,16 @@ export function collectionNotExist(name: string): EmulatorError {
 /** The database engine refused the request, with MongoDB's wording where there is one. */
 export function requestFailed(message: string): EmulatorError {
   return new EmulatorError(DatabaseErrorCode.RequestFailed, message)
+}
+
+/** A key value as MongoDB shows it in an E11000 message: JSON, with ObjectIds as `ObjectId('…')`. */
+function shownKeyValue(value: unknown): string {
+  if (value instanceof ObjectIdValue) return `ObjectId('${value.hex}')`
+  return JSON.stringify(encodeEjsonValue(value) ?? null)
+}
+
+/** MongoDB's duplicate key error, which CloudBase answers as DATABASE_DUPLICATE_WRITE. */
+export function duplicateKeyError(collection: string, index: string, keys: readonly (readonly [string, unknown])[]): EmulatorError {
+  const shown = keys.map(([path, value]) => `${path}: ${shownKeyValue(value)}`).join(', ')
+  return new EmulatorError(DatabaseErrorCode.DuplicateWrite, `E11000 duplicate key error collection: ${collection} index: ${index} dup key: { ${shown} }`)
 }

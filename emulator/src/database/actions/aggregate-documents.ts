@@ -1,6 +1,6 @@
 import { Aggregator } from 'mingo/aggregator'
 import { decodeEjsonText } from '../../ejson/decode-ejson'
-import { encodeEjsonText } from '../../ejson/encode-ejson'
+import { encodeAnswerText } from '../../ejson/encode-ejson'
 import { EmulatorError, EmulatorErrorCode } from '../../errors'
 import { geoNearOutputDistance, parseGeoNearStage, type GeoNearStage } from '../../geo/parse-geo-near-stage'
 import { clonePlainObject } from '../../values/clone-value'
@@ -109,5 +109,5 @@ export function aggregateDocuments(context: DatabaseContext, params: Readonly<Re
   const collectionResolver = (name: string): PlainObject[] =>
     [...context.store.collection(name).documents()].map(stored => clonePlainObject(stored.doc))
   const results = runEngine(() => new Aggregator(rest, { ...QUERY_OPTIONS, collectionResolver }).run(source))
-  return { list: results.map(encodeEjsonText) }
+  return { list: results.map(encodeAnswerText) }
 }

@@ -1,4 +1,4 @@
-import { encodeEjsonText } from '../../ejson/encode-ejson'
+import { encodeAnswerText } from '../../ejson/encode-ejson'
 import { EmulatorError, EmulatorErrorCode } from '../../errors'
 import { isPlainObject } from '../../values/plain-object'
 import { documentIdKey } from '../document-id'
@@ -52,5 +52,5 @@ export function getDocument(context: DatabaseContext, params: Readonly<Record<st
     const collection = context.store.collection(collectionName)
     documents = findDocuments(collection, compileFilter(query), { sort, skip: offset, limit })
   }
-  return { list: projectDocuments(documents, projection).map(encodeEjsonText), limit, offset }
+  return { list: projectDocuments(documents, projection).map(encodeAnswerText), limit, offset }
 }

@@ -1,7 +1,7 @@
 import { decodeEjsonObject } from '../../ejson/decode-ejson'
-import { encodeEjsonValue } from '../../ejson/encode-ejson'
+import { encodeAnswerValue } from '../../ejson/encode-ejson'
 import { EmulatorError, EmulatorErrorCode } from '../../errors'
-import { DatabaseErrorCode } from '../database-errors'
+import { duplicateKeyError } from '../database-errors'
 import { assertDocumentId, documentIdKey } from '../document-id'
 import type { Document } from '../document'
 import { generateDocumentId } from '../generate-document-id'
@@ -10,10 +10,7 @@ import type { DatabaseContext } from './database-context'
 import { optionalString, requireArray, requireString } from './request-params'
 
 function duplicateId(collection: string, document: Document): EmulatorError {
-  return new EmulatorError(
-    DatabaseErrorCode.DuplicateWrite,
-    `E11000 duplicate key error collection: ${collection} index: _id_ dup key: { _id: ${JSON.stringify(encodeEjsonValue(document._id))} }`,
-  )
+  return duplicateKeyError(collection, '_id_', [['_id', document._id]])
 }
 
 /**
@@ -42,5 +39,5 @@ export async function insertDocument(context: DatabaseContext, params: Readonly<
   } else {
     await context.store.commit([{ collection: collectionName, ops }])
   }
-  return { insertedIds: documents.map(doc => encodeEjsonValue(doc._id)) }
+  return { insertedIds: documents.map(doc => encodeAnswerValue(doc._id)) }
 }

@@ -1,4 +1,4 @@
-import { encodeEjsonText } from '../../ejson/encode-ejson'
+import { encodeAnswerText } from '../../ejson/encode-ejson'
 import type { DatabaseContext } from './database-context'
 import { modifyCommitted, modifyInTransaction, readModifyRequest } from './modify-document'
 
@@ -10,9 +10,9 @@ export async function modifyAndReturnDoc(context: DatabaseContext, params: Reado
   const request = readModifyRequest(context, params, true)
   if (request.transactionId !== undefined) {
     const { result, doc } = modifyInTransaction(context, request, request.transactionId)
-    return { updated: result.updated, doc: doc === null ? null : encodeEjsonText(doc) }
+    return { updated: result.updated, doc: doc === null ? null : encodeAnswerText(doc) }
   }
   const { result, docs } = await modifyCommitted(context, request, false)
   const [doc] = docs
-  return { updated: result.updated, doc: doc === undefined ? null : encodeEjsonText(doc) }
+  return { updated: result.updated, doc: doc === undefined ? null : encodeAnswerText(doc) }
 }

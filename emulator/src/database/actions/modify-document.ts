@@ -1,5 +1,5 @@
 import { decodeEjsonObject } from '../../ejson/decode-ejson'
-import { encodeEjsonValue } from '../../ejson/encode-ejson'
+import { encodeAnswerValue } from '../../ejson/encode-ejson'
 import type { PlainObject } from '../../values/plain-object'
 import { documentIdKey } from '../document-id'
 import type { Document } from '../document'
@@ -47,7 +47,7 @@ export function modifyInTransaction(context: DatabaseContext, request: ModifyReq
     const inserted = buildUpsertDocument(request.query, request.spec, generateDocumentId)
     context.store.collection(request.collectionName).check([{ key, id, after: inserted, insert: true }])
     context.transactions.write(transactionId, request.collectionName, id, key, inserted)
-    return { result: { updated: 0, upsert_id: encodeEjsonValue(id) }, doc: inserted }
+    return { result: { updated: 0, upsert_id: encodeAnswerValue(id) }, doc: inserted }
   }
   const outcome = applyUpdate(before, request.spec, request.query)
   if (outcome.modified) {
@@ -73,7 +73,7 @@ export async function modifyCommitted(context: DatabaseContext, request: ModifyR
     if (!request.upsert) return { result: { updated: 0 }, docs: [] }
     const inserted = buildUpsertDocument(request.query, request.spec, generateDocumentId)
     await context.store.commit([{ collection: request.collectionName, ops: [{ key: documentIdKey(inserted._id), id: inserted._id, after: inserted, insert: true }] }])
-    return { result: { updated: 0, upsert_id: encodeEjsonValue(inserted._id) }, docs: [inserted] }
+    return { result: { updated: 0, upsert_id: encodeAnswerValue(inserted._id) }, docs: [inserted] }
   }
   const criteria = Object.keys(filter.criteria).length > 0 ? filter.criteria : undefined
   const ops: WriteOp[] = []
