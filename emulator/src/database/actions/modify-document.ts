@@ -13,10 +13,11 @@ import type { DatabaseContext } from './database-context'
 import { pinnedDocumentId, readQuery } from './query-params'
 import { optionalBoolean, optionalString, requireString } from './request-params'
 
-/** What modifyDocument answers: documents changed, and the `_id` an upsert inserted. */
+/** What a modify request did: documents matched and changed, and the `_id` an upsert inserted (as answered). */
 export interface ModifyResult {
-  readonly updated: number
-  readonly upsert_id?: unknown
+  readonly matched: number
+  readonly modified: number
+  readonly upsertId?: unknown
 }
 
 /** The parts of a modify request every variant needs. */
@@ -43,18 +44,18 @@ export function modifyInTransaction(context: DatabaseContext, request: ModifyReq
   const key = documentIdKey(id)
   const before = context.transactions.read(transactionId, request.collectionName, key)
   if (before === null) {
-    if (!request.upsert) return { result: { updated: 0 }, doc: null }
+    if (!request.upsert) return { result: { matched: 0, modified: 0 }, doc: null }
     const inserted = buildUpsertDocument(request.query, request.spec, generateDocumentId)
     context.store.collection(request.collectionName).check([{ key, id, after: inserted, insert: true }])
     context.transactions.write(transactionId, request.collectionName, id, key, inserted)
-    return { result: { updated: 0, upsert_id: encodeAnswerValue(id) }, doc: inserted }
+    return { result: { matched: 0, modified: 0, upsertId: encodeAnswerValue(id) }, doc: inserted }
   }
   const outcome = applyUpdate(before, request.spec, request.query)
   if (outcome.modified) {
     context.store.collection(request.collectionName).check([{ key, id, after: outcome.doc, insert: false }])
     context.transactions.write(transactionId, request.collectionName, id, key, outcome.doc)
   }
-  return { result: { updated: outcome.modified ? 1 : 0 }, doc: outcome.doc }
+  return { result: { matched: 1, modified: outcome.modified ? 1 : 0 }, doc: outcome.doc }
 }
 
 /**
@@ -70,10 +71,10 @@ export async function modifyCommitted(context: DatabaseContext, request: ModifyR
     if (!multi) break
   }
   if (matched.length === 0) {
-    if (!request.upsert) return { result: { updated: 0 }, docs: [] }
+    if (!request.upsert) return { result: { matched: 0, modified: 0 }, docs: [] }
     const inserted = buildUpsertDocument(request.query, request.spec, generateDocumentId)
     await context.store.commit([{ collection: request.collectionName, ops: [{ key: documentIdKey(inserted._id), id: inserted._id, after: inserted, insert: true }] }])
-    return { result: { updated: 0, upsert_id: encodeAnswerValue(inserted._id) }, docs: [inserted] }
+    return { result: { matched: 0, modified: 0, upsertId: encodeAnswerValue(inserted._id) }, docs: [inserted] }
   }
   const criteria = Object.keys(filter.criteria).length > 0 ? filter.criteria : undefined
   const ops: WriteOp[] = []
@@ -83,16 +84,27 @@ export async function modifyCommitted(context: DatabaseContext, request: ModifyR
     return outcome.doc
   })
   await context.store.commit([{ collection: request.collectionName, ops }])
-  return { result: { updated: ops.length }, docs }
+  return { result: { matched: matched.length, modified: ops.length }, docs }
+}
+
+/**
+ * `updated` as CloudBase reports it for `database.modifyDocument`: an update (`merge: true`) counts the
+ * documents it changed, as MongoDB's `nModified` (the same values again count 0); a replacement
+ * (`doc().set()`) counts the document it matched, as `replaceOne`'s matchedCount (the SDK's cloud
+ * tests expect `updated: 1` for a set of an existing document).
+ */
+export function modifyAnswer(request: ModifyRequest, result: ModifyResult): { updated: number; upsert_id?: unknown } {
+  const updated = request.spec.kind === 'replacement' ? result.matched : result.modified
+  return result.upsertId === undefined ? { updated } : { updated, upsert_id: result.upsertId }
 }
 
 /**
  * `database.modifyDocument`: `where().update()` (multi, merge), `doc(id).update()` (merge),
- * `doc(id).set()` (replace, upsert). `updated` counts documents that actually changed.
+ * `doc(id).set()` (replace, upsert); `updated` as `modifyAnswer` says.
  */
-export async function modifyDocument(context: DatabaseContext, params: Readonly<Record<string, unknown>>): Promise<ModifyResult> {
+export async function modifyDocument(context: DatabaseContext, params: Readonly<Record<string, unknown>>): Promise<{ updated: number; upsert_id?: unknown }> {
   const request = readModifyRequest(context, params, true)
-  if (request.transactionId !== undefined) return modifyInTransaction(context, request, request.transactionId).result
+  if (request.transactionId !== undefined) return modifyAnswer(request, modifyInTransaction(context, request, request.transactionId).result)
   const multi = optionalBoolean(params, 'multi', false)
-  return (await modifyCommitted(context, request, multi)).result
+  return modifyAnswer(request, (await modifyCommitted(context, request, multi)).result)
 }
