@@ -35,9 +35,9 @@ export async function insertDocument(context: DatabaseContext, params: Readonly<
     for (const op of ops) {
       if (context.transactions.read(transactionId, collectionName, op.key) !== null && op.after !== null) throw duplicateId(collectionName, op.after)
     }
-    for (const op of ops) context.transactions.write(transactionId, collectionName, op.id, op.key, op.after)
+    context.transactions.write(transactionId, collectionName, ops)
   } else {
-    await context.store.commit([{ collection: collectionName, ops }])
+    await context.transactions.writeOutside(() => ({ batches: [{ collection: collectionName, ops }], value: undefined }))
   }
   return { insertedIds: documents.map(doc => encodeAnswerValue(doc._id)) }
 }
