@@ -15,12 +15,16 @@ export const DatabaseErrorCode = {
   TransactionFail: 'DATABASE_TRANSACTION_FAIL',
 } as const
 
-/** The collection named in a request does not exist (CloudBase never creates one implicitly). */
-export function collectionNotExist(name: string): EmulatorError {
-  return new EmulatorError(
-    DatabaseErrorCode.CollectionNotExist,
-    `Db or Table not exist: collection "${name}" does not exist (create it first, e.g. db.createCollection or the emulator's database config)`,
-  )
+/** CloudBase's words for a missing collection, as the SDK (and wx.cloud, under errCode -502005) receives them. */
+export const COLLECTION_NOT_EXIST_MESSAGE = '[ResourceNotFound] Db or Table not exist. Please check your request, but if the problem cannot be solved, contact us.'
+
+/**
+ * A request named a collection that does not exist (CloudBase never creates one implicitly). The
+ * message is CloudBase's word for word, so code that compares it behaves the same; like CloudBase's,
+ * it does not name the collection.
+ */
+export function collectionNotExist(): EmulatorError {
+  return new EmulatorError(DatabaseErrorCode.CollectionNotExist, COLLECTION_NOT_EXIST_MESSAGE)
 }
 
 /** The database engine refused the request, with MongoDB's wording where there is one. */

@@ -45,7 +45,7 @@ export class DatabaseStore {
   /** The collection, or CloudBase's DATABASE_COLLECTION_NOT_EXIST. */
   collection(name: string): Collection {
     const collection = this.collections.get(name)
-    if (collection === undefined) throw collectionNotExist(name)
+    if (collection === undefined) throw collectionNotExist()
     return collection
   }
 
