@@ -47,6 +47,11 @@ export interface FunctionsHostService {
   readonly functionsDir: string
   /** Invokes a function as `caller` (the server SDK by default); resolves its parsed return value. */
   invoke(name: string, event?: unknown, caller?: InvocationCaller): Promise<{ readonly requestId: string; readonly result: unknown }>
+  /**
+   * Invokes a function with its event as JSON text and resolves its return value as JSON text, neither
+   * parsed nor re-serialised here: what a gateway passes through from a caller, however deeply nested.
+   */
+  invokeJson(name: string, eventJson: string, caller: InvocationCaller): Promise<{ readonly requestId: string; readonly responseJson: string }>
   /** Runs a timer trigger now with a real timer event; resolves the function's return value. */
   fireTrigger(functionName: string, triggerName: string): Promise<unknown>
   /** The timer-trigger runs so far (the latest 1,000), oldest first. */
@@ -186,6 +191,7 @@ export function installFunctionsHost(context: ServiceContext, options: Functions
       const { requestId, responseJson } = await host.invoke(name, JSON.stringify(event), caller)
       return { requestId, result: JSON.parse(responseJson) }
     },
+    invokeJson: (name, eventJson, caller) => host.invoke(name, eventJson, caller),
     fireTrigger,
     triggerRuns: () => [...runs],
     onTriggerRun(listener) {

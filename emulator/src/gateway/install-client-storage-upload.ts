@@ -97,7 +97,8 @@ export function installClientStorageUpload(context: ServiceContext): void {
         body: new Uint8Array(content),
       })
       if (!put.ok) return fail(req, res, 502, `storage refused the upload (${put.status})`)
-      context.log(`client upload by ${openid}: ${metadata.fileId} (${content.length} bytes)`)
+      // The caller's openid stays out of the log: it is personal data, and the log is shared and kept.
+      context.log(`client upload: ${metadata.fileId} (${content.length} bytes)`)
       sendJson(res, 200, { fileID: metadata.fileId, statusCode: 200, errMsg: 'cloud.uploadFile:ok' }, corsHeaders(req, ALLOWED_HEADERS))
     },
   })
