@@ -55,6 +55,8 @@ export class FunctionPool {
   /** Runs one invocation on an instance; resolves the JSON text of the function's return value. */
   invoke(eventJson: string, context: ScfContext): Promise<string> {
     return new Promise<string>((resolve, reject) => {
+      // As SCF does: a call that finds no idle instance (nor one starting) makes the function scale out.
+      if (!this.hasSpareInstance()) this.scaleOut()
       this.queue.push({ eventJson, context, resolve, reject })
       this.dispatch()
     })
@@ -107,10 +109,18 @@ export class FunctionPool {
       if (call === undefined) break
       chosen.invoke(call.eventJson, call.context).then(call.resolve, call.reject)
     }
-    // Scale out when no instance is idle or about to be: a new process takes calls once its module is loaded.
-    const spare = live.some(worker => !worker.ready || worker.inFlight === 0)
-    const demand = this.queue.length > 0 || live.length === 0 || live.every(worker => worker.inFlight > 0)
-    if (!spare && demand && live.length < this.settings.maxInstances) this.startInstance()
+    // Calls left waiting (every instance full, or none left) need another instance, if one may start.
+    if (this.queue.length > 0 && !this.hasSpareInstance()) this.scaleOut()
+  }
+
+  /** True when an instance is idle, or starting and so about to be. */
+  private hasSpareInstance(): boolean {
+    return this.live().some(worker => !worker.ready || worker.inFlight === 0)
+  }
+
+  private scaleOut(): void {
+    if (this.closed || this.live().length >= this.settings.maxInstances) return
+    this.startInstance()
   }
 
   private startInstance(): void {

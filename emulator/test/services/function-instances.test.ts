@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator'
 import { connectSdk } from './sdk'
 import { FIXTURES } from './start-services'
@@ -79,6 +79,16 @@ describe('function instances', () => {
       (failure: { code?: string; message?: string }) => failure,
     )
     expect(error).toMatchObject({ code: 'FUNCTIONS_TIME_LIMIT_EXCEEDED', message: 'Invoking task timed out after 1 seconds' })
+  })
+
+  it('starts no instance while nothing calls: a crashed instance is replaced by the next call', async () => {
+    const running = await start(2)
+    const app = connectSdk(running.adminUrl)
+    const crash = await app.callFunction({ name: 'crasher', data: { mode: 'exit' } }).then(() => undefined, (error: { code?: string }) => error.code)
+    expect(crash).toBe('FUNCTIONS_EXECUTE_FAIL')
+    await vi.waitFor(() => expect(running.functions?.instanceCount('crasher')).toBe(0))
+    expect(typeof ((await app.callFunction({ name: 'crasher', data: {} })).result as { pid: number }).pid).toBe('number')
+    expect(running.functions?.instanceCount('crasher')).toBe(1)
   })
 
   it('keeps serving from the other instances while one times out', async () => {
