@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { DatabaseConfigFile } from '../../src/database/database-config'
 import { rejectionOf } from '../helpers/expect-error'
 import { postAdmin } from '../helpers/raw-admin'
 import { connectSdk, startSdkEmulator, type SdkEmulator, type SdkTransaction } from '../helpers/sdk-emulator'
@@ -11,19 +12,19 @@ import { connectSdk, startSdkEmulator, type SdkEmulator, type SdkTransaction } f
 const CONFLICT_MESSAGE = '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.'
 const NOT_EXIST_MESSAGE = '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.'
 
+const COLLECTIONS: DatabaseConfigFile = {
+  collections: [
+    { name: 'accounts' },
+    { name: 'logs' },
+    { name: 'unique', indexes: [{ keys: { code: 1 }, unique: true }] },
+    { name: 'places', indexes: [{ keys: { location: '2dsphere' } }] },
+  ],
+}
+
 let env: SdkEmulator
+// CloudBase's own 30 s limit: on a loaded machine a shorter one would end the other tests' transactions.
 beforeAll(async () => {
-  env = await startSdkEmulator({
-    transactionTimeoutMs: 300,
-    database: {
-      collections: [
-        { name: 'accounts' },
-        { name: 'logs' },
-        { name: 'unique', indexes: [{ keys: { code: 1 }, unique: true }] },
-        { name: 'places', indexes: [{ keys: { location: '2dsphere' } }] },
-      ],
-    },
-  })
+  env = await startSdkEmulator({ database: COLLECTIONS })
 })
 afterAll(async () => env.stop())
 beforeEach(async () => {
@@ -206,12 +207,19 @@ describe('transactions: when they are over', () => {
   })
 
   it('expires a transaction that is neither committed nor aborted in time, discarding its writes and releasing its documents', async () => {
-    const transaction = await env.db.startTransaction()
-    await transaction.collection('accounts').doc('alice').update({ balance: 0 })
-    // Waits for the 300 ms transaction limit of this suite: a write outside waits until the expiry releases alice.
-    await env.db.collection('accounts').doc('alice').update({ balance: 5 })
-    expect(await transactionAnswer(transaction.commit())).toEqual({ code: 'DATABASE_TRANSACTION_FAIL', message: NOT_EXIST_MESSAGE })
-    expect(accounts()[0]).toEqual({ _id: 'alice', balance: 5 })
+    // Its own emulator with a 300 ms limit, so the test does not wait CloudBase's 30 s.
+    const short = await startSdkEmulator({ transactionTimeoutMs: 300, database: COLLECTIONS })
+    try {
+      await short.emulator.seed('accounts', [{ _id: 'alice', balance: 100 }])
+      const transaction = await short.db.startTransaction()
+      await transaction.collection('accounts').doc('alice').update({ balance: 0 })
+      // A write outside waits until the expiry releases alice.
+      await short.db.collection('accounts').doc('alice').update({ balance: 5 })
+      expect(await transactionAnswer(transaction.commit())).toEqual({ code: 'DATABASE_TRANSACTION_FAIL', message: NOT_EXIST_MESSAGE })
+      expect(short.emulator.database.find('accounts')[0]).toEqual({ _id: 'alice', balance: 5 })
+    } finally {
+      await short.stop()
+    }
   })
 })
 
