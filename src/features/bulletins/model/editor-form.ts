@@ -109,6 +109,7 @@ export function bulletinFromForm(form: BulletinForm): { bulletin: Bulletin; prob
         lead: item.lead,
         paragraphs: lines(item.paragraphs),
         subPoints: item.subPoints.map(point => ({ ordinal: point.ordinal.trim(), text: lines(point.text).join('\n') })),
+        points: [],
       })),
       distribution: { reportTo: splitRecipients(form.reportTo), sendTo: splitRecipients(form.sendTo), copyTo: splitRecipients(form.copyTo) },
       editor: form.editor.trim() === '' ? null : form.editor,
