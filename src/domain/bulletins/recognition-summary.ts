@@ -1,4 +1,5 @@
 import type { Bulletin, BulletinSubPoint } from './bulletin'
+import { levelName } from './level-name'
 
 /** One line of what the parser recognised, in words: 期号 / 第 10 期. */
 export interface RecognitionRow {
@@ -12,8 +13,6 @@ export interface RecognitionRow {
 
 const NONE = '（无）'
 const UNREAD = '（没有识别到）'
-
-const LEVEL_NAMES = ['', '第一级', '第二级', '第三级', '第四级'] as const
 
 function nodeContent(node: { paragraphs: readonly string[]; subPoints: readonly BulletinSubPoint[]; points?: readonly unknown[] }): string {
   const parts: string[] = []
@@ -40,7 +39,7 @@ export function recognitionSummary({ header, body }: Bulletin): RecognitionRow[]
     row('条目', body.items.length === 0 ? NONE : `${body.items.length} 项`),
     ...body.items.flatMap((item) => [
       row(`${item.label}${item.lead}`, nodeContent(item), 1),
-      ...item.points.map((point) => row(`${point.label}${point.lead}`, `${LEVEL_NAMES[point.level]}；${nodeContent(point)}`, point.level)),
+      ...item.points.map((point) => row(`${point.label}${point.lead}`, `${levelName(point.level)}；${nodeContent(point)}`, point.level)),
     ]),
     row('报', body.distribution.reportTo.join('、') || NONE),
     row('发', body.distribution.sendTo.join('、') || NONE),
