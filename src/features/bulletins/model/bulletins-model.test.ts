@@ -316,6 +316,11 @@ describe('the staff form', () => {
     expect(outlineOf(form)).toEqual(['（一）2', '1.3'])
   })
 
+  it('numbers the first point of an item numbered 1、 as （1）, the family GB/T 9704 puts after it', () => {
+    const form = addPoint(formFromBulletin('work-brief', reference()), 6)
+    expect(form.items[6]?.points.map(point => `${point.label}${point.level}`)).toEqual(['（1）2'])
+  })
+
   it('reads paragraphs one per line and recipients split on 、', () => {
     const form = { ...emptyForm('notice'), title: '通知', intro: '第一段。\n\n 第二段。 ', reportTo: '省总工会、市“四大家”有关领导' }
     const { bulletin } = bulletinFromForm(form)

@@ -89,10 +89,18 @@ export function appendPoint(points: readonly PointForm[]): PointForm[] {
 
 // GB/T 9704's families in order, to number a level no point has yet.
 const STANDARD_LABELS = ['一、', '（一）', '1.', '（1）'] as const
+const STANDARD = STANDARD_LABELS.map((label) => matchItemLabel(`${label}x`)).filter((match): match is ItemLabelMatch => match !== null)
+
+// The standard families that come after `above` in GB/T 9704's order, then the ones before it.
+function standardAfter(above: ItemLabelMatch | undefined): ItemLabelMatch[] {
+  const at = STANDARD.findIndex((match) => match.style === above?.style)
+  return [...STANDARD.slice(at + 1), ...STANDARD.slice(0, at + 1)]
+}
 
 /**
  * How each level is numbered, the item's first: the family of the first point already at that level (this
- * item's, else another item's), else the next GB/T 9704 family no level above uses.
+ * item's, else another item's), else the GB/T 9704 family after the level above that no level above uses
+ * (（一） below 一、, （1） below 1、).
  */
 export function levelTemplates(itemLabel: string, own: readonly PointForm[], others: readonly PointForm[]): ItemLabelMatch[] {
   const first = matchItemLabel(itemLabel) ?? matchItemLabel('1、x')
@@ -103,10 +111,7 @@ export function levelTemplates(itemLabel: string, own: readonly PointForm[], oth
       .filter((point) => point.level === level)
       .map((point) => matchItemLabel(point.label))
       .find((match): match is ItemLabelMatch => match !== null && !used.has(match.style))
-    const standard = STANDARD_LABELS.map((label) => matchItemLabel(`${label}x`)).find(
-      (match): match is ItemLabelMatch => match !== null && !used.has(match.style),
-    )
-    const template = found ?? standard
+    const template = found ?? standardAfter(templates[templates.length - 1]).find((match) => !used.has(match.style))
     if (template) templates.push(template)
   }
   return templates
