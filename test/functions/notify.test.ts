@@ -434,7 +434,7 @@ describe('the dispatcher', () => {
       now: () => new Date(),
       log,
     })
-    const localCounts: SendCounts = { sent: 0, failed: 0, retried: 0, inboxOnly: 0 }
+    const localCounts: SendCounts = { sent: 0, failed: 0, retried: 0, inboxOnly: 0, sendMs: [] }
     const [a, b] = await Promise.all([dispatch(), dispatch(), local.run(Date.now() + 60_000, localCounts)])
     const sentBy = [a?.sent ?? 0, b?.sent ?? 0, localCounts.sent]
     expect(sentBy.reduce((sum, count) => sum + count, 0)).toBe(500)
