@@ -114,6 +114,26 @@ describe('transactions: conflicts', () => {
     expect(accounts()[0]).toEqual({ _id: 'alice', balance: 1 })
   })
 
+  it('answers a conflict, not a duplicate key, when two transactions add the same _id, whichever commits first', async () => {
+    const first = await env.db.startTransaction()
+    const second = await env.db.startTransaction()
+    await first.collection('accounts').doc('alice').get()
+    await second.collection('accounts').doc('alice').get()
+    await first.collection('logs').add({ _id: 'once', by: 'first' })
+    expect(await transactionAnswer(second.collection('logs').add({ _id: 'once', by: 'second' }))).toEqual({ code: 'DATABASE_TRANSACTION_CONFLICT', message: CONFLICT_MESSAGE })
+    await first.commit()
+
+    const third = await env.db.startTransaction()
+    const fourth = await env.db.startTransaction()
+    await third.collection('accounts').doc('alice').get()
+    await fourth.collection('accounts').doc('alice').get()
+    await third.collection('logs').add({ _id: 'twice', by: 'third' })
+    await third.commit()
+    // Committed after the fourth's snapshot: still a conflict, so runTransaction retries and then sees it.
+    expect(await transactionAnswer(fourth.collection('logs').add({ _id: 'twice', by: 'fourth' }))).toEqual({ code: 'DATABASE_TRANSACTION_CONFLICT', message: CONFLICT_MESSAGE })
+    expect(env.emulator.database.find('logs')).toEqual([{ _id: 'once', by: 'first' }, { _id: 'twice', by: 'third' }])
+  })
+
   it('ends the conflicting transaction, as MongoDB aborts it: commit and rollback then answer TransactionNotExist', async () => {
     const first = await env.db.startTransaction()
     const second = await env.db.startTransaction()

@@ -31,6 +31,7 @@ export async function insertDocument(context: DatabaseContext, params: Readonly<
   const transactionId = optionalString(params, 'transactionId')
   if (transactionId !== undefined) {
     const collection = context.store.collection(collectionName)
+    context.transactions.assertWritable(transactionId, collectionName, ops.map(op => op.key))
     collection.check(ops)
     for (const op of ops) {
       if (context.transactions.read(transactionId, collectionName, op.key) !== null && op.after !== null) throw duplicateId(collectionName, op.after)

@@ -150,13 +150,7 @@ export class TransactionManager {
   write(transactionId: string, collection: string, changes: readonly TransactionWrite[]): void {
     const transaction = this.require(transactionId)
     const befores = changes.map(change => this.read(transactionId, collection, change.key))
-    for (const change of changes) {
-      const holder = this.locks.get(lockKey(collection, change.key))
-      if ((holder !== undefined && holder !== transaction.id) || transaction.snapshotImages.get(collection)?.has(change.key) === true) {
-        this.end(transaction)
-        throw conflict()
-      }
-    }
+    this.assertWritable(transactionId, collection, changes.map(change => change.key))
     const writes = mapOf(transaction.writes, collection)
     changes.forEach((change, index) => {
       this.locks.set(lockKey(collection, change.key), transaction.id)
@@ -164,6 +158,24 @@ export class TransactionManager {
       const existedAtSnapshot = previous === undefined ? befores[index] !== null : !previous.insert
       writes.set(change.key, { key: change.key, id: change.id, after: change.after, insert: !existedAtSnapshot })
     })
+  }
+
+  /**
+   * Fails as a write to these documents would when another open transaction holds one of them or someone
+   * committed one since the snapshot (taking the snapshot now if this is the first operation). An insert
+   * checks this before the unique indexes: MongoDB answers an insert of an `_id` another transaction has
+   * just added with a write conflict, which `runTransaction` retries, not with a duplicate key.
+   */
+  assertWritable(transactionId: string, collection: string, keys: readonly string[]): void {
+    const transaction = this.require(transactionId)
+    for (const key of keys) this.read(transactionId, collection, key)
+    for (const key of keys) {
+      const holder = this.locks.get(lockKey(collection, key))
+      if ((holder !== undefined && holder !== transaction.id) || transaction.snapshotImages.get(collection)?.has(key) === true) {
+        this.end(transaction)
+        throw conflict()
+      }
+    }
   }
 
   /** Applies the transaction's writes (all or none) and ends it. Resolves once durable. */
