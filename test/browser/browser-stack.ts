@@ -5,6 +5,7 @@ import { startEmulator, type RunningEmulator } from '../../emulator/src/emulator
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium'
 import { localCloudbase, type LocalCloudbase } from '../../scripts/local-cloudbase'
 import { DEMO_SEEDERS } from '../../scripts/seed/seed-demo-data'
+import { warmFunctions } from '../support/warm-functions'
 
 const root = resolve(__dirname, '..', '..')
 const h5Dir = join(root, 'dist', 'h5')
@@ -49,6 +50,7 @@ export async function startBrowserStack(stackOptions: BrowserStackOptions = {}):
   for (const seeder of DEMO_SEEDERS) {
     if (stackOptions.demoData === undefined || stackOptions.demoData.includes(seeder.name)) await seeder.run(app.database(), now)
   }
+  await warmFunctions(emulator)
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] })
 
   return {

@@ -5,6 +5,7 @@ import { localCloudbase, type LocalCloudbase } from '../../scripts/local-cloudba
 import { localDeclaredTemplates, withLocalTemplateIds } from '../../scripts/local-subscribe-templates'
 import { DEMO_SEEDERS } from '../../scripts/seed/seed-demo-data'
 import { MiniProgram, type LaunchOptions } from './harness/mini-program'
+import { warmFunctions } from '../support/warm-functions'
 
 const root = resolve(__dirname, '..', '..')
 export const WEAPP_BUILD_DIR = join(root, 'dist', 'weapp')
@@ -58,6 +59,7 @@ export async function startWeappStack(options: WeappStackOptions = {}): Promise<
   for (const seeder of DEMO_SEEDERS) {
     if (options.demoData === undefined || options.demoData.includes(seeder.name)) await seeder.run(app.database(), now)
   }
+  await warmFunctions(emulator)
   const launched = new Set<MiniProgram>()
   return {
     emulator,
