@@ -4,11 +4,11 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/me',
-      pages: ['privacy/index', 'my-data/index'],
+      pages: ['privacy/index', 'my-data/index', 'inbox/index'],
     },
     {
       root: 'packages/staff',
-      pages: ['users/index', 'bulletins-list/index', 'bulletins-edit/index', 'stations-manage/index', 'stations-edit/index', 'stations-reports/index', 'stations-review/index'],
+      pages: ['users/index', 'bulletins-list/index', 'bulletins-edit/index', 'stations-manage/index', 'stations-edit/index', 'stations-reports/index', 'stations-review/index', 'notifications/index'],
     },
     {
       root: 'packages/bulletins',

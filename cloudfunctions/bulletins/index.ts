@@ -2,6 +2,7 @@ import { bulletinsContract } from '../../src/domain/contracts/bulletins'
 import { NEW_BULLETIN_TEMPLATE } from '../../src/domain/notifications/subscribe-templates'
 import { database } from '../runtime/cloudbase-app'
 import { createFunction } from '../runtime/create-function'
+import { configuredTemplateId } from '../runtime/notifications/template-ids'
 import { subscriptionsRepository } from '../runtime/repositories/subscriptions-repository'
 import { alertService } from './alert-service'
 import { bulletinKindsRepository } from './bulletin-kinds-repository'
@@ -10,7 +11,6 @@ import { feedService } from './feed-service'
 import { publishingService } from './publishing-service'
 import { readMarksRepository } from './read-marks-repository'
 import { searchService } from './search-service'
-import { configuredTemplateId } from './subscribe-template-ids'
 
 function services() {
   const db = database()

@@ -16,11 +16,13 @@ import { describeIssue, issueKeyOf } from '../../src/domain/bulletins/issue-key'
 import { parseBulletin } from '../../src/domain/bulletins/parse-bulletin'
 import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
+import { enqueueBroadcast } from '../runtime/notifications/outbox'
 import { contentFields, newDraft, searchFields } from './bulletin-document'
 import type { BulletinKindsRepository } from './bulletin-kinds-repository'
 import { decodePosition, encodePosition, positionKey } from './bulletin-position'
 import { toDetail, toStaffListItem } from './bulletin-views'
 import type { BulletinsRepository, StoredBulletin } from './bulletins-repository'
+import { newIssueNotice } from './new-issue-notice'
 
 export interface PublishingServiceDependencies {
   readonly bulletins: BulletinsRepository
@@ -148,6 +150,8 @@ export function publishingService(deps: PublishingServiceDependencies) {
         now,
       )
       if (!published) throw await refusal(bulletins, bulletin._id, 'publish', request.revision)
+      // The notice to those who asked for it is written with the publication: both or neither.
+      await enqueueBroadcast(transaction, newIssueNotice(bulletin, now), now)
       context.auditTarget({ bulletinId: bulletin._id, kind: bulletin.kind, issueNumber: bulletin.header.issueNumber ?? 0 })
       return await reload(bulletins, bulletin._id)
     },

@@ -65,7 +65,16 @@ export interface TypedCollection<T extends StoredDocument> {
   replace(document: T): Promise<void>
   removeWhere(filter: Filter): Promise<number>
   removeById(id: string): Promise<boolean>
+  /** Runs an aggregation pipeline of plain MongoDB stages (`{ $match }`, `{ $group }`…) and answers its rows. */
+  aggregate<R>(pipeline: readonly Readonly<Record<string, unknown>>[]): Promise<R[]>
 }
+
+type AggregationStage = 'match' | 'group' | 'sort' | 'project' | 'limit' | 'skip' | 'unwind' | 'addFields' | 'count'
+
+/** MongoDB's stage names and the SDK builder's method for each. */
+const AGGREGATION_STAGES: ReadonlyMap<string, AggregationStage> = new Map(
+  (['match', 'group', 'sort', 'project', 'limit', 'skip', 'unwind', 'addFields', 'count'] as const).map(stage => [`$${stage}`, stage]),
+)
 
 export function typedCollection<T extends StoredDocument>(db: Database, name: string): TypedCollection<T> {
   const collection = () => db.collection(name)
@@ -114,6 +123,17 @@ export function typedCollection<T extends StoredDocument>(db: Database, name: st
     },
     async removeById(id) {
       return readCount(await collection().doc(id).remove(), 'deleted') > 0
+    },
+    async aggregate<R>(pipeline: readonly Readonly<Record<string, unknown>>[]) {
+      // Stage by stage through the SDK's builder: SDK 3.18.3 sends a pipeline given whole as no stages at all.
+      let aggregation = collection().aggregate()
+      for (const stage of pipeline) {
+        const [stageName, ...others] = Object.keys(stage)
+        const method = stageName === undefined || others.length > 0 ? undefined : AGGREGATION_STAGES.get(stageName)
+        if (stageName === undefined || method === undefined) throw new Error(`unsupported aggregation stage ${JSON.stringify(Object.keys(stage))}`)
+        aggregation = aggregation[method](stage[stageName])
+      }
+      return readList<R>(await aggregation.end())
     },
   }
 }

@@ -1,6 +1,7 @@
 import { stationsContract } from '../../src/domain/contracts/stations'
 import { database } from '../runtime/cloudbase-app'
 import { createFunction } from '../runtime/create-function'
+import { templateIdsFromEnvironment } from '../runtime/notifications/template-ids'
 import { nearbyService } from './nearby-service'
 import { storagePhotoLinks } from './photo-links'
 import { problemReportService } from './problem-report-service'
@@ -20,6 +21,7 @@ function services() {
     feedback: stationFeedbackRepository(db),
     settings: stationSettingsLoader({ repository: stationSettingsRepository(db), now }),
     photoLinks: storagePhotoLinks,
+    templateIdOf: templateIdsFromEnvironment(),
     now,
   }
   return {

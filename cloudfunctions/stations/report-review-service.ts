@@ -8,9 +8,13 @@ import {
   REPORT_STATE_LABELS,
   type ReportState,
 } from '../../src/domain/stations/problem-report'
+import { STATION_REPORT_RESULT_TEMPLATE } from '../../src/domain/notifications/subscribe-templates'
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
+import { enqueueNotification, type MessageRequest } from '../runtime/notifications/outbox'
+import type { TemplateIdOf } from '../runtime/notifications/template-ids'
+import type { Transaction } from '../runtime/transaction'
 import { offsetPage, pageOffset } from '../runtime/offset-page'
 import type { Logger } from '../runtime/logger'
 import type { PhotoLinks } from './photo-links'
@@ -25,6 +29,8 @@ export interface ReportReviewDependencies {
   readonly feedback: StationFeedbackRepository
   readonly settings: LoadStationSettings
   readonly photoLinks: PhotoLinks
+  /** The WeChat template ids configured here, for the result message to the reporter. */
+  readonly templateIdOf: TemplateIdOf
   readonly now: () => Date
 }
 
@@ -52,6 +58,27 @@ function defaultOutcome(report: FeedbackDocument, to: ReviewTarget): string | nu
   if (to === 'resolved') return `您反馈的“${report.stationName}：${kindLabel(report.kind)}”已处理，谢谢您。`
   if (to === 'rejected') return `您反馈的“${report.stationName}：${kindLabel(report.kind)}”经核实情况不符，谢谢您的关心。`
   return null
+}
+
+/** The result message to the reporter: what they reported, what became of it, staff's words, and when. */
+function resultMessage(
+  report: FeedbackDocument & { readonly reporterUserId: string },
+  outcome: 'resolved' | 'rejected',
+  words: string,
+  at: Date,
+): MessageRequest<typeof STATION_REPORT_RESULT_TEMPLATE.key> {
+  return {
+    recipientUserId: report.reporterUserId,
+    templateKey: STATION_REPORT_RESULT_TEMPLATE.key,
+    values: {
+      thing1: `${report.stationName}：${kindLabel(report.kind)}`,
+      phrase2: outcome === 'resolved' ? '已处理' : '情况不符',
+      thing3: words,
+      time4: at.toISOString(),
+    },
+    page: `packages/stations/detail/index?id=${encodeURIComponent(report.stationId)}`,
+    dedupeKey: `${STATION_REPORT_RESULT_TEMPLATE.key}:${report._id}`,
+  }
 }
 
 /** Staff work through problem reports: verify them, resolve them (fixing the station) or reject them. */
@@ -88,6 +115,25 @@ export function reportReviewService(deps: ReportReviewDependencies) {
       { status: fixed.status, amenities: fixed.amenities, location: fixed.location, lastVerifiedOn: shanghaiDateKey(now) },
       now,
     )
+  }
+
+  /** Tells the reporter, in the review's own transaction: the move and its message land together or not at all. */
+  async function tellReporter(
+    transaction: Transaction,
+    report: FeedbackDocument,
+    to: ReviewTarget,
+    words: string | null,
+    context: CallerContext,
+    now: Date,
+  ): Promise<ReporterNotification | null> {
+    if (to === 'verified' || report.reporterUserId === null || words === null) return report.reporterNotification
+    const outcome = to === 'resolved' ? 'resolved' : 'rejected'
+    const told = await enqueueNotification(transaction, resultMessage({ ...report, reporterUserId: report.reporterUserId }, outcome, words, now), {
+      now,
+      templateIdOf: deps.templateIdOf,
+      log: context.log,
+    })
+    return { channel: told.channel, notificationId: told.notificationId, outcome, queuedAt: now }
   }
 
   return {
@@ -144,10 +190,7 @@ export function reportReviewService(deps: ReportReviewDependencies) {
       const note = request.note === undefined || request.note === '' ? null : request.note
       const settled = request.to === 'resolved' || request.to === 'rejected'
       const outcome = settled ? note ?? defaultOutcome(report, request.to) : report.outcome
-      const notification: ReporterNotification | null =
-        settled && report.reporterUserId !== null && outcome !== null
-          ? { state: 'pending', outcome: request.to === 'resolved' ? 'resolved' : 'rejected', message: outcome, queuedAt: now }
-          : report.reporterNotification
+      const notification = await tellReporter(transaction, report, request.to, settled ? outcome : null, context, now)
       const moved = await feedback.transition(
         report._id,
         report.state,

@@ -1,3 +1,4 @@
+import type { NotificationChannel } from '../../src/domain/contracts/notify'
 import type { LngLat } from '../../src/domain/geo/lng-lat'
 import type { ProblemReportKind, ReportState } from '../../src/domain/stations/problem-report'
 import type { Database } from '../runtime/cloudbase-app'
@@ -16,13 +17,13 @@ export interface ReportHistoryEntry {
 }
 
 /**
- * The reporter is to be told the outcome. The notifications feature picks up `pending` ones,
- * sends them through the reporter's subscriptions or inbox, and marks them `sent`.
+ * How the reporter was told the outcome: the message enqueued with the review, in its transaction, as a
+ * WeChat message (and in 消息) when they allowed one at the time of reporting, else in 消息 only.
  */
 export interface ReporterNotification {
-  readonly state: 'pending' | 'sent'
+  readonly channel: NotificationChannel
+  readonly notificationId: string
   readonly outcome: 'resolved' | 'rejected'
-  readonly message: string
   readonly queuedAt: Date
 }
 

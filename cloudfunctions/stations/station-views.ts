@@ -32,7 +32,7 @@ export function toStaffReport(report: FeedbackDocument, station: StoredStation |
     station: station === null ? null : toStationSummary(station),
     history: (report.history ?? []).map(entry => ({ state: entry.state, at: entry.at.toISOString(), note: entry.note ?? null })),
     fixApplied: report.fixApplied === true,
-    reporterNotification: report.reporterNotification?.state ?? null,
+    reporterNotification: report.reporterNotification?.channel ?? null,
   }
 }
 

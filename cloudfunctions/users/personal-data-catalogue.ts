@@ -51,4 +51,11 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
   { collection: 'idempotency_keys', ownerField: 'userId', onDelete: 'delete', internalFields: ['data'] },
   // Who read which bulletin today, kept overnight at most to count a reader once a day; the counts stay.
   { collection: 'bulletin_read_marks', ownerField: 'userId', onDelete: 'delete' },
+  // 消息: the person's own messages.
+  { collection: 'inbox', ownerField: 'userId', onDelete: 'delete' },
+  // The outbox entries of messages to the person (sent or not). The staff figures of past days lose them:
+  // their ids derive from keys that name the person, so anonymised entries would still point back.
+  { collection: 'notifications', ownerField: 'recipientUserId', onDelete: 'delete', internalFields: ['dedupeKey', 'leaseOwner'] },
+  // Reminders features registered for the person (appointments, courses).
+  { collection: 'notification_reminders', ownerField: 'recipientUserId', onDelete: 'delete', internalFields: ['key'] },
 ]

@@ -14,7 +14,7 @@ import type { ServiceContext } from './service-context'
 import { installStorage, type StorageService } from './storage/install-storage'
 import { readStorageRules } from './storage/storage-rules'
 import type { PlainObject } from './values/plain-object'
-import { installWxApi, type WxApiService } from './wx/install-wx-api'
+import { installWxApi, type WxApiOptions, type WxApiService } from './wx/install-wx-api'
 
 /** How to start the emulator. Everything is optional: `startEmulator()` serves an empty persistent database on a free port. */
 export interface EmulatorOptions {
@@ -42,6 +42,8 @@ export interface EmulatorOptions {
   readonly hostingDir?: string
   /** Path of the storage security rules (`{ "read": …, "write": … }`) client uploads are held to; CloudBase's default when absent. */
   readonly storageRules?: string
+  /** The wx.api outbox: the subscribe-message templates WeChat knows (sends are checked against them) and the AppID. */
+  readonly wx?: WxApiOptions
   /** CloudBase aborts a transaction not finished within 30 s; tests may shorten it. */
   readonly transactionTimeoutMs?: number
   /** Where the emulator's log lines go (default: nowhere). */
@@ -103,7 +105,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     log,
   }
   const database = installDatabase(context, { store, transactionTimeoutMs: options.transactionTimeoutMs })
-  const wx = installWxApi(context)
+  const wx = installWxApi(context, options.wx)
   const storage = installStorage(context, { rules: options.storageRules === undefined ? undefined : await readStorageRules(options.storageRules) })
   const functions = options.functionsDir !== undefined || options.cloudbaserc !== undefined
     ? installFunctionsHost(context, { functionsDir: options.functionsDir, cloudbaserc: options.cloudbaserc, timers: options.functionTimers })

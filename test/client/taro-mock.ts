@@ -21,6 +21,8 @@ export const taroMock = {
   setClipboardData: vi.fn((_options: { data: string }) => Promise.resolve({ errMsg: 'setClipboardData:ok' })),
   getAppBaseInfo: vi.fn(() => ({ fontSizeSetting: 17 })),
   getSystemInfoSync: vi.fn(() => ({ fontSizeSetting: 17 })),
+  setTabBarBadge: vi.fn((_options: { index: number; text: string }) => Promise.resolve({ errMsg: 'setTabBarBadge:ok' })),
+  removeTabBarBadge: vi.fn((_options: { index: number }) => Promise.resolve({ errMsg: 'removeTabBarBadge:ok' })),
   onNeedPrivacyAuthorization: vi.fn(),
   requirePrivacyAuthorize: vi.fn(),
   cloud: {
@@ -31,9 +33,19 @@ export const taroMock = {
 
 export const useLaunch = vi.fn()
 
+/** Page-show hooks: a test calls `showPage()` to run what the shown page registered, as WeChat's onShow does. */
+const didShowCallbacks = new Set<() => void>()
+export const useDidShow = vi.fn((callback: () => void) => {
+  didShowCallbacks.add(callback)
+})
+export function showPage(): void {
+  didShowCallbacks.forEach(callback => callback())
+}
+
 /** Clears storage and every recorded call; run before each test. */
 export function resetTaroMock(): void {
   storage.clear()
+  didShowCallbacks.clear()
   vi.clearAllMocks()
 }
 

@@ -91,4 +91,14 @@ export const SAMPLE_PAYLOADS: { readonly [F in FunctionName]: Readonly<Record<st
     saveKind: { key: 'sample-kind', label: '样例栏目', order: 99 },
     pruneReadMarks: {},
   },
+  notify: {
+    listInbox: {},
+    countUnread: {},
+    markRead: { id: 'nNOBODY' },
+    markAllRead: {},
+    getSubscriptions: { templateKeys: ['station-report-result'] },
+    recordSubscribeDecision: { templateKey: 'station-report-result', decision: 'accept' },
+    stats: { from: '2026-05-01', to: '2026-05-31' },
+    dispatch: {},
+  },
 }

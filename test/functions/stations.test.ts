@@ -322,7 +322,7 @@ describe('stations: problem reports', () => {
     expect(stack.emulator.storage.read(fileID)?.content.toString()).toBe('a locked door')
   })
 
-  it('lets staff verify and resolve a report, fixing the station and queueing word for the reporter', async () => {
+  it('lets staff verify and resolve a report, fixing the station and telling the reporter in 消息', async () => {
     const [report] = expectOk(await stack.call('stations', 'listMyReports', {}, { as: reporter })).items.filter(item => item.kind === 'closed')
     if (report === undefined) throw new Error('the closed report is missing')
     const queue = expectOk(await stack.call('stations', 'listReports', { states: ['open'] }, { as: asStaff }))
@@ -332,7 +332,7 @@ describe('stations: problem reports', () => {
     const verified = expectOk(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'verified' }, { as: asStaff }))
     expect(verified.state).toBe('verified')
     const resolved = expectOk(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'resolved', applyFix: true, note: '已联系站点，暂停开放' }, { as: asStaff }))
-    expect(resolved).toMatchObject({ state: 'resolved', fixApplied: true, outcome: '已联系站点，暂停开放', reporterNotification: 'pending' })
+    expect(resolved).toMatchObject({ state: 'resolved', fixApplied: true, outcome: '已联系站点，暂停开放', reporterNotification: 'inbox' })
     expect(resolved.history.map(entry => entry.state)).toEqual(['open', 'verified', 'resolved'])
 
     const station = expectOk(await stack.call('stations', 'getStation', { stationId: 't-near' }, { as: reporter }))
@@ -340,7 +340,9 @@ describe('stations: problem reports', () => {
     expect(station.lastVerifiedOn).toBe(shanghaiDateKey(new Date()))
     expect(station.myReports.find(item => item.id === report.id)).toMatchObject({ state: 'resolved', outcome: '已联系站点，暂停开放' })
     const [stored] = stack.emulator.database.find('station_feedback', { _id: report.id })
-    expect(stored?.reporterNotification).toMatchObject({ state: 'pending', outcome: 'resolved', message: '已联系站点，暂停开放' })
+    expect(stored?.reporterNotification).toMatchObject({ channel: 'inbox', outcome: 'resolved' })
+    const [message] = stack.emulator.database.find('inbox', { userId: userIdFor(reporter.openid) })
+    expect(message?.lines).toContainEqual({ label: '处理说明', value: '已联系站点，暂停开放' })
     expectError(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'rejected' }, { as: asStaff }), 'STATIONS.REPORT_STATE_CHANGED')
   })
 
@@ -367,9 +369,11 @@ describe('stations: problem reports', () => {
 
   it('lets exactly one of two staff members settle the same report', async () => {
     const report = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-shut-by-hours', kind: 'other', note: '灯坏了' }, { as: reporter }))
+    expectOk(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'verified' }, { as: asStaff }))
+    // Both settle it from 已核实: whichever commits second finds it settled, in whatever order they run.
     const answers = await Promise.all([
       stack.call('stations', 'reviewReport', { reportId: report.id, to: 'rejected' }, { as: asStaff }),
-      stack.call('stations', 'reviewReport', { reportId: report.id, to: 'verified' }, { as: asAdmin }),
+      stack.call('stations', 'reviewReport', { reportId: report.id, to: 'resolved' }, { as: asAdmin }),
     ])
     expect(answers.filter(answer => answer.ok)).toHaveLength(1)
     expect(answers.filter(answer => !answer.ok && answer.error.code === 'STATIONS.REPORT_STATE_CHANGED')).toHaveLength(1)

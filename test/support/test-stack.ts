@@ -4,6 +4,7 @@ import type { FunctionResponse } from '../../src/domain/contracts/envelope'
 import { functionContracts, type ActionName, type FunctionName } from '../../src/domain/contracts/registry'
 import { startEmulator, type RunningEmulator } from '../../emulator/src/emulator'
 import { localCloudbase, type LocalCloudbase } from '../../scripts/local-cloudbase'
+import { localDeclaredTemplates, withLocalTemplateIds } from '../../scripts/local-subscribe-templates'
 import { seedDemoUsers } from '../../scripts/seed/demo-users'
 
 const root = resolve(__dirname, '..', '..')
@@ -38,6 +39,12 @@ export interface TestStack {
 export interface TestStackOptions {
   /** Create the demo users (demo-worker, demo-staff, demo-lawyer, demo-admin) with their roles. Default true. */
   readonly demoUsers?: boolean
+  /**
+   * Configure the local subscribe-message template ids (scripts/local-subscribe-templates.ts), so
+   * messages go to the emulator's WeChat outbox, which knows those templates. Default false: no
+   * template id is configured, as on a deployment where the service is not open yet.
+   */
+  readonly subscribeTemplates?: boolean
 }
 
 /**
@@ -46,14 +53,16 @@ export interface TestStackOptions {
  * Client calls go through the emulator's client gateway, exactly as the H5 app sends them.
  */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
-  const emulator = await startEmulator({
+  const start = () => startEmulator({
     inMemory: true,
     databaseConfig: join(root, 'database', 'collections.json'),
     functionsDir: join(root, 'dist', 'cloudfunctions'),
     cloudbaserc: join(root, 'cloudbaserc.json'),
     storageRules: join(root, 'database', 'storage-security-rules.json'),
     functionTimers: 'manual',
+    wx: options.subscribeTemplates === true ? { templates: localDeclaredTemplates() } : {},
   })
+  const emulator = options.subscribeTemplates === true ? await withLocalTemplateIds(start) : await start()
   const app = localCloudbase(emulator.adminUrl)
   const db = app.database()
   if (options.demoUsers ?? true) await seedDemoUsers(db, new Date())

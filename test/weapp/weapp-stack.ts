@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { startEmulator, type RunningEmulator } from '../../emulator/src/emulator'
 import { localCloudbase, type LocalCloudbase } from '../../scripts/local-cloudbase'
+import { localDeclaredTemplates, withLocalTemplateIds } from '../../scripts/local-subscribe-templates'
 import { DEMO_SEEDERS } from '../../scripts/seed/seed-demo-data'
 import { MiniProgram, type LaunchOptions } from './harness/mini-program'
 
@@ -26,6 +27,12 @@ export interface WeappStack {
 export interface WeappStackOptions {
   /** The demo seeders to run, by name (default: every feature's demo data). */
   readonly demoData?: readonly string[]
+  /**
+   * Configure the local subscribe-message template ids (scripts/local-subscribe-templates.ts), as a
+   * deployment with its templates set up: the app asks for them, the functions send to the emulator's
+   * WeChat outbox. Default false: no template configured, the service not open yet.
+   */
+  readonly subscribeTemplates?: boolean
 }
 
 /**
@@ -36,13 +43,16 @@ export async function startWeappStack(options: WeappStackOptions = {}): Promise<
   if (!existsSync(join(WEAPP_BUILD_DIR, 'app.json'))) {
     throw new Error('dist/weapp is missing: run `npm run build:weapp` (npm test builds it before the weapp tests).')
   }
-  const emulator = await startEmulator({
-    inMemory: true,
-    databaseConfig: join(root, 'database', 'collections.json'),
-    functionsDir: join(root, 'dist', 'cloudfunctions'),
-    cloudbaserc: join(root, 'cloudbaserc.json'),
-    functionTimers: 'manual',
-  })
+  const start = () =>
+    startEmulator({
+      inMemory: true,
+      databaseConfig: join(root, 'database', 'collections.json'),
+      functionsDir: join(root, 'dist', 'cloudfunctions'),
+      cloudbaserc: join(root, 'cloudbaserc.json'),
+      functionTimers: 'manual',
+      wx: options.subscribeTemplates === true ? { templates: localDeclaredTemplates() } : {},
+    })
+  const emulator = options.subscribeTemplates === true ? await withLocalTemplateIds(start) : await start()
   const app = localCloudbase(emulator.adminUrl)
   const now = new Date()
   for (const seeder of DEMO_SEEDERS) {

@@ -66,6 +66,15 @@ export function usersRepository(db: Database) {
         },
       }
     },
+    /**
+     * The openids of people, to address WeChat messages to them; never logged or stored elsewhere.
+     * Someone who deleted their data is missing from the answer.
+     */
+    async openidsOf(userIds: readonly string[]): Promise<Map<string, string>> {
+      if (userIds.length === 0) return new Map()
+      const found = await users.find({ _id: db.command.in([...userIds]) }, { fields: { openid: true }, limit: userIds.length })
+      return new Map(found.map(user => [user._id, user.openid]))
+    },
     /** Role of a user, or undefined before their first visit. */
     async roleOf(userId: string): Promise<Role | undefined> {
       const [user] = await users.find({ _id: userId }, { fields: { role: true }, limit: 1 })

@@ -42,3 +42,23 @@ describe('services inside startEmulator', () => {
     expect((await fetch(`${emulator.origin}/`)).headers.get('content-type')).toBe('text/html; charset=utf-8')
   })
 })
+
+describe('the wx option of startEmulator', () => {
+  it('checks subscribe messages against the templates it declares', async () => {
+    const emulator = await startEmulator({ inMemory: true, wx: { templates: { 'tmpl-declared-0001': { keys: ['thing1'] } } } })
+    try {
+      const app = connectSdk(emulator.adminUrl)
+      const send = async (templateId: string) => {
+        const { result } = await app.callWxOpenApi({
+          apiName: '/cgi-bin/message/subscribe/send',
+          requestData: { touser: 'o-wiring', template_id: templateId, data: { thing1: { value: '已处理' } } },
+        })
+        return (result as { errcode: number }).errcode
+      }
+      expect(await send('tmpl-declared-0001')).toBe(0)
+      expect(await send('tmpl-not-declared-01')).toBe(40037)
+    } finally {
+      await emulator.stop()
+    }
+  })
+})

@@ -1,5 +1,6 @@
 import type { CommonErrorCode } from './error-codes'
 import { bulletinsContract } from './bulletins'
+import { notifyContract } from './notify'
 import { stationsContract } from './stations'
 import { usersContract } from './users'
 
@@ -11,6 +12,7 @@ export const functionContracts = {
   users: usersContract,
   bulletins: bulletinsContract,
   stations: stationsContract,
+  notify: notifyContract,
 } as const
 
 export type FunctionName = keyof typeof functionContracts

@@ -7,6 +7,7 @@ import type { OpeningHours, OpeningStatus } from '../stations/opening-hours'
 import { problemReportPayloadSchema, REPORT_STATES, type ProblemReportKind, type ReportState } from '../stations/problem-report'
 import { STATION_STATUSES, stationLocationSchema, stationPayloadSchema, type StationStatus } from '../stations/station'
 import { action, defineFunction } from './define-contract'
+import type { NotificationChannel } from './notify'
 import { cursor, documentId, nonEmptyText, text } from './payload-fields'
 import { EVERYONE, STAFF } from './roles'
 
@@ -101,8 +102,8 @@ export interface StaffReport extends MyReport {
   readonly station: StationSummary | null
   readonly history: readonly { readonly state: ReportState; readonly at: string; readonly note: string | null }[]
   readonly fixApplied: boolean
-  /** Whether the reporter is still to be told the outcome (the notifications feature sends it). */
-  readonly reporterNotification: 'pending' | 'sent' | null
+  /** How the reporter was told the outcome: by WeChat (and in 消息), or in 消息 only; null before it is settled. */
+  readonly reporterNotification: NotificationChannel | null
 }
 
 /**

@@ -1,50 +1,119 @@
 /**
- * The WeChat subscribe-message templates the app asks for, as data. Each is known in our code and
- * collections by its `key`; its WeChat template id differs per mini-program account and comes from the
- * function's environment (`envVariable`), so one build serves test and production accounts.
+ * The catalogue of WeChat subscribe-message templates the app sends, as data: each is known in our code
+ * and collections by its `key`; its WeChat template id differs per mini-program account and comes from
+ * the functions' environment (`envVariable`, filled from the deploying machine's `.env` through
+ * cloudbaserc.json), never from code, so one build serves test and production accounts.
  * One tap on 允许 lets the service send one message from that template (a one-time subscription).
  */
 
-/** One field of a template as configured in the WeChat admin console (`thing1` is a 事物 of ≤ 20 characters). */
+/**
+ * WeChat's keyword types ("订阅消息参数值内容限制说明"): a template key is its type and position
+ * (`thing1`, `character_string2`), and the type fixes what a value may hold (see template-data.ts).
+ */
+export const TEMPLATE_FIELD_TYPES = [
+  'thing',
+  'number',
+  'letter',
+  'symbol',
+  'character_string',
+  'time',
+  'date',
+  'amount',
+  'phone_number',
+  'car_number',
+  'name',
+  'phrase',
+] as const
+export type TemplateFieldType = (typeof TEMPLATE_FIELD_TYPES)[number]
+
+/** One field of a template as configured in the WeChat admin console. */
 export interface SubscribeTemplateField {
-  /** The template's key for the field, its type prefix and position, e.g. `thing1`, `date2`. */
+  /** The template's key for the field: its type and position, e.g. `thing1`, `date3`. */
   readonly key: string
-  /** What the field shows, in the words of the template. */
+  readonly type: TemplateFieldType
+  /** What the field shows, in the words of the template (also the line's label in 消息). */
   readonly label: string
-  /** WeChat's cap on the value, in characters. */
-  readonly maxChars: number
 }
 
 export interface SubscribeTemplate {
   readonly key: string
-  /** The template's title as WeChat shows it in the prompt. */
+  /** The template's title as WeChat shows it in the prompt and on the card; also the title in 消息. */
   readonly title: string
-  /** What the person will receive, said in plain words beside the switch that asks for it. */
+  /** What the person will receive, said in plain words beside the control that asks for it. */
   readonly promise: string
   /** The function environment variable holding this template's WeChat id. */
   readonly envVariable: string
   readonly fields: readonly SubscribeTemplateField[]
+  /** Values that fit every field, to read in the console beside the template and to test with. */
+  readonly sample: Readonly<Record<string, string>>
 }
 
-/** 新一期简报提醒: sent once for each newly published bulletin, to those who asked. */
+/** 新一期简报提醒: sent once for each newly published bulletin, to those who switched it on. */
 export const NEW_BULLETIN_TEMPLATE = {
   key: 'bulletin-new-issue',
   title: '新资讯发布提醒',
   promise: '有新一期简报或通知发布时，微信会提醒您一次。每点一次“允许”，可以收到一条提醒。',
   envVariable: 'SUBSCRIBE_TEMPLATE_BULLETIN_NEW_ISSUE',
   fields: [
-    { key: 'thing1', label: '资讯标题', maxChars: 20 },
-    { key: 'thing2', label: '发布单位', maxChars: 20 },
-    { key: 'date3', label: '发布日期', maxChars: 20 },
+    { key: 'thing1', type: 'thing', label: '资讯标题' },
+    { key: 'thing2', type: 'thing', label: '发布单位' },
+    { key: 'date3', type: 'date', label: '发布日期' },
   ],
+  sample: { thing1: '市总工会九月份工作完成情况', thing2: '荆州市总工会', date3: '2017-09-30' },
 } as const satisfies SubscribeTemplate
 
-/** Every template the app may ask for, by key. */
+/** 反馈处理结果: what staff made of a worker's station problem report, sent to the reporter. */
+export const STATION_REPORT_RESULT_TEMPLATE = {
+  key: 'station-report-result',
+  title: '反馈处理结果通知',
+  promise: '工作人员处理完您的反馈后，微信会通知您一次处理结果。',
+  envVariable: 'SUBSCRIBE_TEMPLATE_STATION_REPORT_RESULT',
+  fields: [
+    { key: 'thing1', type: 'thing', label: '反馈内容' },
+    { key: 'phrase2', type: 'phrase', label: '处理结果' },
+    { key: 'thing3', type: 'thing', label: '处理说明' },
+    { key: 'time4', type: 'time', label: '处理时间' },
+  ],
+  sample: { thing1: '沙市区爱心驿站：没有开门', phrase2: '已处理', thing3: '已联系站点，恢复开放', time4: '2026-05-01T06:30:00.000Z' },
+} as const satisfies SubscribeTemplate
+
+/**
+ * 服务提醒: the day before an appointment or a course, at 08:00, for what a feature registered (legal-aid
+ * bookings, training sessions). The reminder mechanism sends it; features say what and when.
+ */
+export const SERVICE_REMINDER_TEMPLATE = {
+  key: 'service-reminder',
+  title: '服务预约提醒',
+  promise: '预约或报名的前一天早上八点，微信会提醒您一次时间和地点。',
+  envVariable: 'SUBSCRIBE_TEMPLATE_SERVICE_REMINDER',
+  fields: [
+    { key: 'thing1', type: 'thing', label: '服务项目' },
+    { key: 'time2', type: 'time', label: '时间' },
+    { key: 'thing3', type: 'thing', label: '地点' },
+    { key: 'thing4', type: 'thing', label: '温馨提示' },
+  ],
+  sample: { thing1: '法律援助律师值班咨询', time2: '2026-05-02T01:30:00.000Z', thing3: '市职工服务中心二楼', thing4: '请带好身份证和相关材料' },
+} as const satisfies SubscribeTemplate
+
+/** Every template the app may ask for and send, by key. */
 export const SUBSCRIBE_TEMPLATES = {
   [NEW_BULLETIN_TEMPLATE.key]: NEW_BULLETIN_TEMPLATE,
+  [STATION_REPORT_RESULT_TEMPLATE.key]: STATION_REPORT_RESULT_TEMPLATE,
+  [SERVICE_REMINDER_TEMPLATE.key]: SERVICE_REMINDER_TEMPLATE,
 } as const satisfies Readonly<Record<string, SubscribeTemplate>>
 
 export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATES
+
+export const SUBSCRIBE_TEMPLATE_KEYS = Object.keys(SUBSCRIBE_TEMPLATES) as readonly SubscribeTemplateKey[]
+
+/** What a feature hands over for one message of template `K`: one text per field, uncut (see template-data.ts). */
+export type TemplateValues<K extends SubscribeTemplateKey> = {
+  readonly [F in (typeof SUBSCRIBE_TEMPLATES)[K]['fields'][number] as F['key']]: string
+}
+
+export function isSubscribeTemplateKey(value: string): value is SubscribeTemplateKey {
+  return Object.prototype.hasOwnProperty.call(SUBSCRIBE_TEMPLATES, value)
+}
 
 /**
  * WeChat's answer for one template after `requestSubscribeMessage`: `accept` grants one message, `reject`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { afterDecision, maySend, NO_SUBSCRIPTION, turnedOff } from './subscription-credits'
-import { NEW_BULLETIN_TEMPLATE, SUBSCRIBE_TEMPLATES, TEMPLATE_ID_PATTERN } from './subscribe-templates'
+import { SUBSCRIBE_TEMPLATES, TEMPLATE_ID_PATTERN } from './subscribe-templates'
 
 describe('subscribe-message credits', () => {
   it('grant one message per 允许 and turn the switch on', () => {
@@ -24,11 +24,19 @@ describe('subscribe-message credits', () => {
   })
 })
 
-describe('templates as data', () => {
-  it('name their fields with WeChat’s type prefixes and caps', () => {
-    expect(NEW_BULLETIN_TEMPLATE.fields.map((field) => field.key)).toEqual(['thing1', 'thing2', 'date3'])
-    expect(NEW_BULLETIN_TEMPLATE.fields.every((field) => /^(thing|date)\d+$/.test(field.key) && field.maxChars === 20)).toBe(true)
-    expect(Object.keys(SUBSCRIBE_TEMPLATES)).toEqual(['bulletin-new-issue'])
+describe('the template catalogue', () => {
+  it('names each field with its WeChat type and position', () => {
+    for (const template of Object.values(SUBSCRIBE_TEMPLATES)) {
+      for (const field of template.fields) expect(field.key, `${template.key}.${field.key}`).toMatch(new RegExp(`^${field.type}\\d+$`))
+      expect(new Set(template.fields.map(field => field.key)).size).toBe(template.fields.length)
+    }
+  })
+
+  it('gives each template its own key and its own environment variable for the WeChat id', () => {
+    const templates = Object.values(SUBSCRIBE_TEMPLATES)
+    expect(Object.keys(SUBSCRIBE_TEMPLATES)).toEqual(templates.map(template => template.key))
+    expect(new Set(templates.map(template => template.envVariable)).size).toBe(templates.length)
+    for (const template of templates) expect(template.envVariable).toMatch(/^SUBSCRIBE_TEMPLATE_[A-Z_]+$/)
   })
 
   it('recognise a template id from the console and not a placeholder left unfilled', () => {

@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { BulletinFeed } from '../../features/bulletins/components/bulletin-feed'
 import { StaffEntry } from '../../features/bulletins/components/staff-entry'
 import { useBulletinFeed } from '../../features/bulletins/hooks/use-bulletin-feed'
+import { useUnreadBadge } from '../../features/notifications/hooks/use-unread-badge'
 import { useProfileState } from '../../features/users/model/profile-store'
 import { APP_NAME, UNION_NAME } from '../../lib/app-info'
 import { callHotline } from '../../lib/call-hotline'
@@ -17,6 +18,7 @@ export default function HomePage() {
   const feed = useBulletinFeed()
   const profile = useProfileState()
   const isStaff = profile.status === 'ready' && (profile.profile.role === 'staff' || profile.profile.role === 'admin')
+  useUnreadBadge(profile.status === 'ready')
   useReachBottom(feed.list.loadMore)
   usePullDownRefresh(() => {
     feed.list.reload()

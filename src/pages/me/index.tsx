@@ -1,9 +1,12 @@
 import type { ComponentType } from 'react'
+import { InboxEntry } from '../../features/notifications/components/inbox-entry'
+import { useUnreadBadge } from '../../features/notifications/hooks/use-unread-badge'
 import { MyReportsSection } from '../../features/stations/components/my-reports-section'
 import { AccountSection } from '../../features/users/components/account-section'
 import { ProfileCard } from '../../features/users/components/profile-card'
 import { SettingsSection } from '../../features/users/components/settings-section'
 import { StaffToolsSection } from '../../features/users/components/staff-tools-section'
+import { useProfileState } from '../../features/users/model/profile-store'
 import type { StaffTool } from '../../features/users/model/staff-tools'
 import { PageHeader } from '../../ui/page-header'
 import { Screen } from '../../ui/screen'
@@ -34,6 +37,13 @@ const STAFF_TOOLS: readonly StaffTool[] = [
     path: '/packages/staff/stations-reports/index',
     roles: ['staff', 'admin'],
   },
+  {
+    label: '消息发送情况',
+    description: '每天发出、失败和只放进“消息”的通知',
+    icon: 'bell',
+    path: '/packages/staff/notifications/index',
+    roles: ['staff', 'admin'],
+  },
 ]
 
 function WorkbenchSection() {
@@ -45,6 +55,7 @@ function WorkbenchSection() {
  * 我的课程) exports one section component and adds it to this list; sections never import each other.
  */
 const SECTIONS: ReadonlyArray<{ readonly key: string; readonly Section: ComponentType }> = [
+  { key: 'inbox', Section: InboxEntry },
   { key: 'workbench', Section: WorkbenchSection },
   { key: 'station-reports', Section: MyReportsSection },
   { key: 'settings', Section: SettingsSection },
@@ -53,6 +64,7 @@ const SECTIONS: ReadonlyArray<{ readonly key: string; readonly Section: Componen
 
 /** 我的: who I am to the service, my staff tools, my settings, my privacy and data. */
 export default function MePage() {
+  useUnreadBadge(useProfileState().status === 'ready')
   return (
     <Screen>
       <PageHeader title='我的' />

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import { useUnreadBadge } from '../../features/notifications/hooks/use-unread-badge'
+import { useProfileState } from '../../features/users/model/profile-store'
 import { callHotline } from '../../lib/call-hotline'
 import { Card } from '../../ui/card'
 import { IconLabel } from '../../ui/icon-label'
@@ -10,6 +12,7 @@ import './index.css'
 
 /** 服务: the union's free legal aid and skills training. */
 export default function ServicesPage() {
+  useUnreadBadge(useProfileState().status === 'ready')
   return (
     <Screen>
       <PageHeader title='服务' subtitle='法律援助和技能培训，都不收费' />

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { useUnreadBadge } from '../../features/notifications/hooks/use-unread-badge'
 import { StationsFinder } from '../../features/stations/components/stations-finder'
 import { useProfileState } from '../../features/users/model/profile-store'
 import { callHotline } from '../../lib/call-hotline'
@@ -12,6 +13,7 @@ import './index.css'
 export default function StationsPage() {
   const profile = useProfileState()
   const canManage = profile.status === 'ready' && (profile.profile.role === 'staff' || profile.profile.role === 'admin')
+  useUnreadBadge(profile.status === 'ready')
   return (
     <Screen>
       <PageHeader title='职工驿站' subtitle='喝水、热饭、充电、歇脚，免费开放' />

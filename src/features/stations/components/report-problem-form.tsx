@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { MyReport } from '../../../domain/contracts/stations'
 import { PROBLEM_REPORT_KINDS, REPORT_STATE_LABELS } from '../../../domain/stations/problem-report'
 import { errorMessage } from '../../../lib/error-messages'
@@ -24,13 +24,18 @@ import { STATIONS_ERROR_MESSAGES } from '../model/stations-error-messages'
 import { AmenityIcon } from './amenity-icon'
 import './report-problem-form.css'
 
-function Sent({ report, onBack }: { readonly report: MyReport; readonly onBack: () => void }) {
+function Sent({ report, resultNotice, onBack }: { readonly report: MyReport; readonly resultNotice: string | null; readonly onBack: () => void }) {
   return (
     <Card className='report-form__sent'>
       <Text className='report-form__sent-title' {...a11yProps({ live: 'polite' })}>
         已提交，谢谢您！
       </Text>
       <Text>工作人员会尽快去核实。处理结果会显示在驿站页面和“我的反馈”里。</Text>
+      {resultNotice === null ? null : (
+        <Text className='report-form__result-notice' {...a11yProps({ live: 'polite' })}>
+          {resultNotice}
+        </Text>
+      )}
       <View className='report-form__sent-state'>
         <Text>{report.stationName}</Text>
         <StatusBadge tone='pending' label={REPORT_STATE_LABELS[report.state]} />
@@ -42,8 +47,17 @@ function Sent({ report, onBack }: { readonly report: MyReport; readonly onBack: 
   )
 }
 
+export interface ReportProblemFormProps {
+  readonly stationId: string
+  /**
+   * Asks WeChat, inside the 提交 tap, for one message with the result, and answers the sentence that says
+   * how the person will hear of it. Called before anything is awaited, at most once per form.
+   */
+  readonly askForResult?: () => Promise<string>
+}
+
 /** Report a problem with a station: what is wrong, optionally which amenity, a note, a photo, where it really is. */
-export function ReportProblemForm({ stationId }: { readonly stationId: string }) {
+export function ReportProblemForm({ stationId, askForResult }: ReportProblemFormProps) {
   const page = useStation(stationId)
   const send = useReportProblem()
   const [draft, setDraft] = useState<ReportDraft>(EMPTY_REPORT)
@@ -52,13 +66,15 @@ export function ReportProblemForm({ stationId }: { readonly stationId: string })
   const [photoState, setPhotoState] = useState<'idle' | 'uploading' | 'failed'>('idle')
   const [locating, setLocating] = useState<'idle' | 'locating' | 'failed'>('idle')
   const [tried, setTried] = useState(false)
+  const [resultNotice, setResultNotice] = useState<string | null>(null)
+  const asked = useRef(false)
 
   if (page.data === undefined) {
     if (page.status === 'error') return <ErrorState message={errorMessage(page.error, STATIONS_ERROR_MESSAGES)} onRetry={page.retry} />
     return <LoadingState label='正在打开驿站…' />
   }
   const { station } = page.data
-  if (sent !== null) return <Sent report={sent} onBack={() => void Taro.navigateBack().catch(() => undefined)} />
+  if (sent !== null) return <Sent report={sent} resultNotice={resultNotice} onBack={() => void Taro.navigateBack().catch(() => undefined)} />
 
   const amenityChoices = amenityViews(station.amenities.length > 0 ? station.amenities : station.catalogue.map(amenity => amenity.key), station.catalogue)
   const missing = reportProblemWith(draft)
@@ -87,6 +103,11 @@ export function ReportProblemForm({ stationId }: { readonly stationId: string })
     setTried(true)
     const payload = reportPayload(station.id, draft)
     if (payload === null) return
+    if (askForResult !== undefined && !asked.current) {
+      // In the tap itself, before anything is awaited: WeChat shows its prompt only then.
+      asked.current = true
+      void askForResult().then(setResultNotice)
+    }
     const report = await send.run(payload)
     if (report !== undefined) setSent(report)
   }

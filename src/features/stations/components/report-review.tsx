@@ -17,7 +17,7 @@ import { TextArea } from '../../../ui/text-area'
 import { toast } from '../../../ui/toast'
 import { useReviewReport, useStaffReport } from '../hooks/use-report-queue'
 import { amenityLabel } from '../model/amenity-view'
-import { reportView, shortShanghaiDate } from '../model/report-view'
+import { reporterToldWords, reportView, shortShanghaiDate } from '../model/report-view'
 import { STATION_PAGES } from '../model/station-pages'
 import { STATIONS_ERROR_MESSAGES } from '../model/stations-error-messages'
 import './report-review.css'
@@ -77,7 +77,7 @@ function Review({ initial }: { readonly initial: ReportUnderReview }) {
             {entry.note === null ? '' : `：${entry.note}`}
           </Text>
         ))}
-        {report.reporterNotification === 'pending' ? <Text className='report-review__muted'>处理结果会通知报告人</Text> : null}
+        {report.reporterNotification === null ? null : <Text className='report-review__muted'>{reporterToldWords(report.reporterNotification)}</Text>}
       </Section>
 
       {settled ? null : (

@@ -1,3 +1,4 @@
+import type { NotificationChannel } from '../../../domain/contracts/notify'
 import type { MyReport } from '../../../domain/contracts/stations'
 import type { AmenityCatalogue } from '../../../domain/stations/amenities'
 import { PROBLEM_REPORT_KINDS, REPORT_STATE_LABELS, type ReportState } from '../../../domain/stations/problem-report'
@@ -45,4 +46,11 @@ export function reportView(report: MyReport, catalogue: AmenityCatalogue): Repor
     reportedOn: shortShanghaiDate(report.createdAt),
     outcome: report.outcome,
   }
+}
+
+/** How the reporter was told the outcome, in words for staff on the review page. */
+export function reporterToldWords(channel: NotificationChannel): string {
+  return channel === 'wechat'
+    ? '处理结果已通过微信通知报告人，也放在了报告人的“消息”里'
+    : '报告人没有开启微信提醒，处理结果已放在报告人的“消息”里'
 }

@@ -1,4 +1,6 @@
 import { useRouter } from '@tarojs/taro'
+import { STATION_REPORT_RESULT_TEMPLATE } from '../../../domain/notifications/subscribe-templates'
+import { useSubscribeAsk } from '../../../features/notifications/hooks/use-subscribe-ask'
 import { ReportProblemForm } from '../../../features/stations/components/report-problem-form'
 import { EmptyState } from '../../../ui/empty-state'
 import { PageHeader } from '../../../ui/page-header'
@@ -8,10 +10,11 @@ import { Screen } from '../../../ui/screen'
 export default function ReportProblemPage() {
   const { params } = useRouter()
   const stationId = params.id ?? ''
+  const askForResult = useSubscribeAsk(STATION_REPORT_RESULT_TEMPLATE.key, '处理结果')
   return (
     <Screen>
       <PageHeader title='报告问题' subtitle='工作人员会去核实处理' />
-      {stationId === '' ? <EmptyState title='没有指定驿站' description='请从驿站页面点“报告问题”' /> : <ReportProblemForm stationId={stationId} />}
+      {stationId === '' ? <EmptyState title='没有指定驿站' description='请从驿站页面点“报告问题”' /> : <ReportProblemForm stationId={stationId} askForResult={() => askForResult().then(result => result.notice)} />}
     </Screen>
   )
 }
