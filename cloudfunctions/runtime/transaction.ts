@@ -34,6 +34,19 @@ export interface Transaction {
   refuseDuplicateWith(refusal: AppError): void
 }
 
+/**
+ * For work that finds its own request already committed by a concurrent attempt (a retry sent while the
+ * first was still running): thrown, it makes `runInTransaction` start again as after a conflict, and the
+ * new attempt's replay lookup finds the first attempt's answer.
+ */
+export class ConcurrentAttemptCommitted extends Error {
+  readonly code = 'DATABASE_TRANSACTION_CONFLICT'
+  constructor() {
+    super('a concurrent attempt of this request committed first')
+    this.name = 'ConcurrentAttemptCommitted'
+  }
+}
+
 /** How often a transaction is tried again after another write got to one of its documents first. */
 const ATTEMPTS = 4
 
