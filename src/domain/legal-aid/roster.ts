@@ -1,8 +1,7 @@
 import * as v from 'valibot'
 import { documentId, nonEmptyText } from '../contracts/payload-fields'
-import { clockTimeToMinutes, type ClockTime } from '../time/clock-time'
-import type { DateKey, Weekday } from '../time/shanghai-time'
-import { clockTimeSchema, dateKeySchema } from '../time/time-schemas'
+import { clockTimeToMinutes, isClockTime, type ClockTime } from '../time/clock-time'
+import { isDateKey, type DateKey, type Weekday } from '../time/shanghai-time'
 import { serviceKeySchema } from './legal-services'
 
 /**
@@ -46,6 +45,17 @@ export interface Roster extends RosterRule {
 export const MAX_PLACES_PER_SLOT = 20
 export const SLOT_MINUTE_CHOICES = [15, 20, 30, 45, 60, 90, 120] as const
 
+/** A real calendar day, in words a person reads when it is wrong (no `YYYY-MM-DD`). */
+export const calendarDaySchema = v.pipe(v.string(), v.check(isDateKey, '日期应写成 2026-11-04 这样'))
+
+/** A time of day, `09:00`. */
+export const clockSchema = v.pipe(v.string(), v.check(isClockTime, '时间应写成 09:00 这样'))
+
+/** Minutes after midnight, or NaN for a time that is not one (so a check beside a failed field stays quiet). */
+function minutesOf(time: string): number {
+  return isClockTime(time) ? clockTimeToMinutes(time) : Number.NaN
+}
+
 const weekdaySchema = v.picklist([1, 2, 3, 4, 5, 6, 7] as const)
 
 const rosterDaysSchema = v.variant('kind', [
@@ -57,17 +67,17 @@ const rosterDaysSchema = v.variant('kind', [
   }),
   v.strictObject({
     kind: v.literal('dates'),
-    dates: v.pipe(v.array(dateKeySchema), v.minLength(1, '请至少选一天'), v.maxLength(60, '最多 60 天')),
+    dates: v.pipe(v.array(calendarDaySchema), v.minLength(1, '请至少选一天'), v.maxLength(60, '最多 60 天')),
   }),
 ])
 
 const timeRangeSchema = v.pipe(
-  v.strictObject({ start: clockTimeSchema, end: clockTimeSchema }),
-  v.check(range => clockTimeToMinutes(range.start) < clockTimeToMinutes(range.end), '结束时间应晚于开始时间'),
+  v.strictObject({ start: clockSchema, end: clockSchema }),
+  v.check(range => !(minutesOf(range.start) >= minutesOf(range.end)), '结束时间应晚于开始时间'),
 )
 
 function rangesOverlap(ranges: readonly TimeRange[]): boolean {
-  const sorted = [...ranges].map(range => [clockTimeToMinutes(range.start), clockTimeToMinutes(range.end)] as const).sort((a, b) => a[0] - b[0])
+  const sorted = [...ranges].map(range => [minutesOf(range.start), minutesOf(range.end)] as const).sort((a, b) => a[0] - b[0])
   return sorted.some((range, index) => index > 0 && range[0] < (sorted[index - 1]?.[1] ?? 0))
 }
 
@@ -81,11 +91,11 @@ export const rosterRuleSchema = v.pipe(
     placesPerSlot: v.pipe(v.number(), v.integer(), v.minValue(1, '每个时段至少 1 人'), v.maxValue(MAX_PLACES_PER_SLOT, `每个时段最多 ${MAX_PLACES_PER_SLOT} 人`)),
     room: nonEmptyText(30),
     hostUserId: documentId,
-    validFrom: v.nullable(dateKeySchema),
-    validUntil: v.nullable(dateKeySchema),
+    validFrom: v.nullable(calendarDaySchema),
+    validUntil: v.nullable(calendarDaySchema),
     active: v.boolean(),
   }),
   v.check(rule => !rangesOverlap(rule.ranges), '几段时间不能重叠'),
   v.check(rule => rule.validFrom === null || rule.validUntil === null || rule.validFrom <= rule.validUntil, '结束日期应不早于开始日期'),
-  v.check(rule => rule.ranges.every(range => clockTimeToMinutes(range.end) - clockTimeToMinutes(range.start) >= rule.slotMinutes), '每段时间至少要放得下一个时段'),
+  v.check(rule => rule.ranges.every(range => !(minutesOf(range.end) - minutesOf(range.start) < rule.slotMinutes)), '每段时间至少要放得下一个时段'),
 )
