@@ -28,6 +28,13 @@ export function rostersRepository(db: Database) {
     async all(): Promise<RosterDocument[]> {
       return await rosters.find({}, { orderBy: [['serviceKey', 'asc'], ['createdAt', 'asc']], limit: 1000 })
     },
+    /** Writes the rosters that are missing (demo data); existing ones, maybe edited by staff, are kept. */
+    async seed(documents: readonly RosterDocument[]): Promise<number> {
+      const missing: RosterDocument[] = []
+      for (const document of documents) if ((await rosters.findById(document._id)) === null) missing.push(document)
+      await rosters.insertMany(missing)
+      return missing.length
+    },
     async active(): Promise<RosterDocument[]> {
       return await rosters.find({ active: true }, { orderBy: [['_id', 'asc']], limit: 1000 })
     },
