@@ -1,0 +1,186 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { CaseRow, DaySheet, DaySlot } from '../../../domain/contracts/legal-aid'
+import { CASE_OUTCOMES, type CaseOutcomeKind } from '../../../domain/legal-aid/case-outcomes'
+import { dayWords } from '../../../domain/legal-aid/when-words'
+import { addDays, shanghaiDateKey } from '../../../domain/time/shanghai-time'
+import { errorMessage } from '../../../lib/error-messages'
+import { a11yProps } from '../../../ui/a11y-props'
+import { Button } from '../../../ui/button'
+import { ConfirmDialog } from '../../../ui/confirm-dialog'
+import { EmptyState } from '../../../ui/empty-state'
+import { ErrorState } from '../../../ui/error-state'
+import { LoadingState } from '../../../ui/loading-state'
+import { StatusBadge } from '../../../ui/status-badge'
+import { TextArea } from '../../../ui/text-area'
+import { useReceptionDay, type ReceptionDay } from '../hooks/use-reception-day'
+import { caseTone } from '../model/case-tone'
+import { ChoiceList } from './choice-list'
+import './reception-day.css'
+
+const OUTCOME_NOTE_MAX = 300
+
+/** Who and about what, as the host reads it and a screen reader says it. */
+function rowWords(row: CaseRow): string {
+  return `${row.contactName ?? '已删除资料的职工'}，${row.caseTypeLabel}${row.phoneMasked === null ? '' : `，电话 ${row.phoneMasked}`}`
+}
+
+function CaseActions({ row, day, onClose }: { readonly row: CaseRow; readonly day: ReceptionDay; readonly onClose: (row: CaseRow) => void }) {
+  const busy = day.attend.pending || day.progress.pending
+  if (row.status === 'booked') {
+    return (
+      <View className='reception__actions'>
+        <Button icon='success' disabled={busy} spokenLabel={`已接待：${rowWords(row)}`} onClick={() => void day.attend.run(row.caseId, true)}>
+          已接待
+        </Button>
+        <Button variant='secondary' disabled={busy} spokenLabel={`未到场：${rowWords(row)}`} onClick={() => void day.attend.run(row.caseId, false)}>
+          未到场
+        </Button>
+      </View>
+    )
+  }
+  if (row.status === 'attended' || row.status === 'mediating' || row.status === 'assigned') {
+    return (
+      <View className='reception__actions'>
+        {row.status === 'attended' ? (
+          <Button variant='secondary' disabled={busy} spokenLabel={`调解中：${rowWords(row)}`} onClick={() => void day.progress.run(row.caseId, { kind: 'mediating' })}>
+            调解中
+          </Button>
+        ) : null}
+        <Button disabled={busy} spokenLabel={`办结：${rowWords(row)}`} onClick={() => onClose(row)}>
+          办结
+        </Button>
+      </View>
+    )
+  }
+  if (row.status === 'no-show') {
+    return (
+      <View className='reception__actions'>
+        <Button variant='secondary' disabled={busy} spokenLabel={`改为已接待：${rowWords(row)}`} onClick={() => void day.attend.run(row.caseId, true)}>
+          改为已接待
+        </Button>
+      </View>
+    )
+  }
+  return null
+}
+
+function SlotBlock({ slot, day, onClose }: { readonly slot: DaySlot; readonly day: ReceptionDay; readonly onClose: (row: CaseRow) => void }) {
+  return (
+    <View className='reception__slot'>
+      <Text className='reception__slot-title' {...a11yProps({ role: 'heading', level: 3 })}>
+        {slot.start}–{slot.end} {slot.serviceName}
+      </Text>
+      <Text className='reception__slot-meta'>
+        {slot.room} · {slot.hostName} · 已约 {slot.booked}/{slot.capacity}
+        {slot.closedReason === null ? '' : ` · 暂停：${slot.closedReason}`}
+      </Text>
+      {slot.cases.length === 0 ? <Text className='reception__slot-meta'>没有人预约</Text> : null}
+      {slot.cases.map(row => (
+        <View key={row.caseId} className='reception__case'>
+          <View className='reception__case-head'>
+            <Text className='reception__case-who'>{rowWords(row)}</Text>
+            <StatusBadge tone={caseTone(row.status)} label={row.statusLabel} />
+          </View>
+          {row.employer === null ? null : <Text className='reception__slot-meta'>单位：{row.employer}</Text>}
+          {row.hasDescription ? <Text className='reception__slot-meta'>有情况说明</Text> : null}
+          <CaseActions row={row} day={day} onClose={onClose} />
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function CloseCaseDialog({ row, day, onDone }: { readonly row: CaseRow | null; readonly day: ReceptionDay; readonly onDone: () => void }) {
+  const [outcome, setOutcome] = useState<CaseOutcomeKind | null>(null)
+  const [note, setNote] = useState('')
+  const finish = () => {
+    setOutcome(null)
+    setNote('')
+    onDone()
+  }
+  return (
+    <ConfirmDialog
+      open={row !== null}
+      title='办结这个案件'
+      message={row === null ? '' : `${rowWords(row)}。选一个结果，职工会看到它的白话说明。`}
+      confirmLabel='确定办结'
+      confirmDisabled={outcome === null}
+      confirming={day.progress.pending}
+      onCancel={finish}
+      onConfirm={() => {
+        if (row === null || outcome === null) return
+        const trimmed = note.trim()
+        void day.progress.run(row.caseId, { kind: 'close', outcome, ...(trimmed === '' ? {} : { note: trimmed }) }).then(result => {
+          if (result !== undefined) finish()
+        })
+      }}
+    >
+      <ChoiceList<CaseOutcomeKind> label='办理结果' selected={outcome} onSelect={setOutcome} choices={CASE_OUTCOMES.map(entry => ({ key: entry.key, label: entry.label }))} />
+      <TextArea label='写给职工的话（可不写）' value={note} onChange={setNote} maxLength={OUTCOME_NOTE_MAX} placeholder='例如：单位同意月底前补发工资' />
+      {day.progress.error === undefined ? null : <Text className='reception__problem'>⚠ {errorMessage(day.progress.error)}</Text>}
+    </ConfirmDialog>
+  )
+}
+
+export interface ReceptionDayScreenProps {
+  /** Staff and admins may see every host's list; a lawyer sees their own. */
+  readonly canSeeAll: boolean
+}
+
+/** 今日接待: a day's appointments, who and about what, and the host's steps: attended, no-show, closed with an outcome. */
+export function ReceptionDayScreen({ canSeeAll }: ReceptionDayScreenProps) {
+  const [day, setDay] = useState(() => shanghaiDateKey(new Date()))
+  const [scope, setScope] = useState<DaySheet['scope']>(canSeeAll ? 'all' : 'mine')
+  const [closing, setClosing] = useState<CaseRow | null>(null)
+  const reception = useReceptionDay(day, scope)
+  const { sheet } = reception
+  const stepError = reception.attend.error ?? (closing === null ? reception.progress.error : undefined)
+
+  return (
+    <View className='reception'>
+      <View className='reception__bar'>
+        <Button variant='secondary' onClick={() => setDay(addDays(day, -1))}>
+          前一天
+        </Button>
+        <View className='reception__day' {...a11yProps({ live: 'polite' })}>
+          {dayWords(day)}
+        </View>
+        <Button variant='secondary' onClick={() => setDay(addDays(day, 1))}>
+          后一天
+        </Button>
+      </View>
+      {canSeeAll ? (
+        <View className='reception__scope'>
+          <ChoiceList<DaySheet['scope']>
+            compact
+            label='看谁的接待'
+            selected={scope}
+            onSelect={setScope}
+            choices={[
+              { key: 'all', label: '全部' },
+              { key: 'mine', label: '我接待的' },
+            ]}
+          />
+        </View>
+      ) : null}
+      {stepError === undefined ? null : (
+        <View className='reception__problem' {...a11yProps({ live: 'assertive' })}>
+          ⚠ {errorMessage(stepError)}
+        </View>
+      )}
+      {sheet.data === undefined || sheet.data.day !== day || sheet.data.scope !== scope ? (
+        sheet.status === 'error' ? (
+          <ErrorState message={errorMessage(sheet.error)} onRetry={sheet.retry} />
+        ) : (
+          <LoadingState label='正在打开接待名单…' />
+        )
+      ) : sheet.data.slots.length === 0 ? (
+        <EmptyState title='这天没有排班' description='可以看看前一天或后一天' />
+      ) : (
+        sheet.data.slots.map(slot => <SlotBlock key={slot.slotId} slot={slot} day={reception} onClose={setClosing} />)
+      )}
+      <CloseCaseDialog row={closing} day={reception} onDone={() => setClosing(null)} />
+    </View>
+  )
+}

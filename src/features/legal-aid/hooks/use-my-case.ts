@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react'
+import type { MyCase } from '../../../domain/contracts/legal-aid'
+import { useAction, type ActionState } from '../../../lib/use-action'
+import { useRemote, type RemoteState } from '../../../lib/use-remote'
+import { cancelBooking } from '../api/cancel-booking'
+import { getMyCase } from '../api/get-my-case'
+
+export interface MyCaseState {
+  readonly remote: RemoteState<MyCase>
+  /** The case as last loaded or as the last change left it. */
+  readonly current: MyCase | undefined
+  readonly cancel: ActionState<[], MyCase>
+}
+
+/** One of the caller's cases, and cancelling it; the answer to a cancel replaces what is shown. */
+export function useMyCase(caseId: string): MyCaseState {
+  const remote = useRemote(() => getMyCase(caseId), [caseId], { isEmpty: () => false })
+  const [changed, setChanged] = useState<MyCase | undefined>(undefined)
+  useEffect(() => setChanged(undefined), [remote.data])
+  const cancel = useAction(async (requestId: string) => {
+    const result = await cancelBooking(caseId, requestId)
+    setChanged(result)
+    return result
+  })
+  return { remote, current: changed ?? remote.data, cancel }
+}
