@@ -20,7 +20,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/legal-aid',
-      pages: ['book/index', 'my-cases/index', 'case/index', 'reception/index'],
+      pages: ['book/index', 'my-cases/index', 'case/index', 'reception/index', 'rosters/index'],
     },
   ],
   window: {

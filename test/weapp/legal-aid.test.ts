@@ -5,7 +5,7 @@ import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { LOCAL_TEMPLATE_IDS } from '../../scripts/local-subscribe-templates'
 import type { MyCase, SlotsAnswer, SlotView } from '../../src/domain/contracts/legal-aid'
 import { CASE_DESCRIPTION_CONSENT_VERSION } from '../../src/domain/legal-aid/case-consent'
-import { shanghaiDateKey, shanghaiParts } from '../../src/domain/time/shanghai-time'
+import { addDays, shanghaiDateKey, shanghaiParts } from '../../src/domain/time/shanghai-time'
 import type { MiniProgram } from './harness/mini-program'
 import { acceptConsent, startWeappStack, type WeappStack } from './weapp-stack'
 
@@ -173,6 +173,39 @@ describe('legal aid in the weapp build', () => {
     expect(app.getAllByText(/^(已预约|已接待|已办结) · /)).toHaveLength(3)
     await app.findByText('已接待 · 律师')
     await app.findByText('已办结 · 律师')
+
+    // Closed, so the worker can say how it went, once.
+    app.tap(await app.findByRole('radio', { name: '很满意' }))
+    app.tap(await ready(app, 'button', '提交评价'))
+    await app.findByRole('heading', { name: '您的评价' })
+    expect(app.queryByRole('button', { name: '提交评价' })).toBeNull()
+    expect(stack.emulator.database.find(CASES_COLLECTION, { _id: booked.id }, { _id: 1 })[0]).toMatchObject({ rating: { score: 5 } })
+    app.close()
+  })
+
+  it('lets staff add a roster whose slots are made at once, and pause a day', async () => {
+    const day = addDays(shanghaiDateKey(new Date()), 12)
+    const app = await stack.launch('demo-staff', { privacyAgreed: true, entry: 'pages/me/index' })
+    await acceptConsent(app)
+    app.tap(await app.findByRole('button', { name: /^排班管理/ }))
+    await app.waitFor(() => app.page.route === 'packages/legal-aid/rosters/index' || undefined, 'the rosters page')
+    await app.findByText('主席接待日 · 李干事')
+    app.tap(await app.findByRole('radio', { name: '指定日期' }))
+    app.type(await app.findByRole('textbox', { name: '日期' }), day)
+    app.type(await app.findByRole('textbox', { name: '每个时段可约几人' }), '3')
+    app.tap(await app.findByRole('radio', { name: '王律师' }))
+    await app.waitFor(() => app.queryByRole('radio', { name: '王律师' })?.attrs.ariaChecked === 'true' || undefined, 'the lawyer chosen as host')
+    app.tap(await ready(app, 'button', '保存排班'))
+    await app.findByText('已保存：新增 5 个时段')
+    const onDay = stack.emulator.database.find(SLOTS_COLLECTION, { day }, { _id: 1 }) as unknown as SlotDocument[]
+    const made = onDay.filter(slot => slot.hostUserId === userIdFor('demo-lawyer') && slot.capacity === 3).map(slot => slot.startMinute)
+    expect(made).toEqual([540, 570, 600, 630, 660])
+
+    app.type(await app.findByRole('textbox', { name: '暂停哪一天' }), day)
+    app.type(await app.findByRole('textbox', { name: '原因（职工会看到）' }), '律师外出办案')
+    app.tap(await ready(app, 'button', '暂停这天并取消预约'))
+    await app.findByText(new RegExp(`^已暂停 ${day}：\\d+ 个时段，取消了 0 个预约`))
+    expect(stack.emulator.database.find(SLOTS_COLLECTION, { day, status: 'open' }, { _id: 1 })).toEqual([])
     app.close()
   })
 })

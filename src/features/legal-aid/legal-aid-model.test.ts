@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SlotView } from '../../domain/contracts/legal-aid'
 import { bookingPayload, bookingProblem, emptyBookingDraft, type BookingDraft } from './model/booking-form'
+import { emptyRosterDraft, rosterRuleFrom } from './model/roster-form'
 import { isBookable, slotButtonWords, slotWhen } from './model/slot-words'
 
 const slot: SlotView = {
@@ -55,5 +56,25 @@ describe('slots on the booking page', () => {
     expect(slotButtonWords({ ...slot, mine: true }).text).toBe('09:00–09:30 已约')
     expect([slot, { ...slot, full: true }, { ...slot, mine: true }, { ...slot, closedReason: '国庆节' }].map(isBookable)).toEqual([true, false, false, false])
     expect(slotWhen(slot)).toBe('11月4日 周三 09:00–09:30')
+  })
+})
+
+describe('the roster editor', () => {
+  const draft = emptyRosterDraft('lawyer-on-duty', 'u-lawyer')
+
+  it('turns the fields into a rule: working days, one weekday, or a list of dates', () => {
+    expect(rosterRuleFrom(draft)).toEqual({
+      ok: true,
+      rule: expect.objectContaining({ days: { kind: 'workdays' }, ranges: [{ start: '09:00', end: '11:30' }], slotMinutes: 30, placesPerSlot: 2, hostUserId: 'u-lawyer', active: true }),
+    })
+    expect(rosterRuleFrom({ ...draft, daysKind: 'weekly', weekday: 3 })).toMatchObject({ rule: { days: { kind: 'weekly', weekdays: [3], onHolidays: false } } })
+    expect(rosterRuleFrom({ ...draft, daysKind: 'dates', dates: '2026-11-04，2026-11-18 ' })).toMatchObject({ rule: { days: { kind: 'dates', dates: ['2026-11-04', '2026-11-18'] } } })
+  })
+
+  it('says in words what is wrong instead of sending it', () => {
+    expect(rosterRuleFrom({ ...draft, daysKind: 'dates', dates: '11/4' })).toEqual({ ok: false, problem: '日期应写成 2026-11-04 这样，几天之间用空格隔开' })
+    expect(rosterRuleFrom({ ...draft, start: '9点' })).toEqual({ ok: false, problem: '时间应写成 09:00 这样' })
+    expect(rosterRuleFrom({ ...draft, places: '0' })).toMatchObject({ ok: false, problem: expect.stringContaining('每个时段可约 1 到') })
+    expect(rosterRuleFrom({ ...draft, room: ' ' })).toEqual({ ok: false, problem: '请填写接待地点' })
   })
 })

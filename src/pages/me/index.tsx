@@ -46,6 +46,13 @@ const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['staff', 'lawyer', 'admin'],
   },
   {
+    label: '排班管理',
+    description: '律师坐班、主席接待日的时间和名额，暂停某天',
+    icon: 'clock',
+    path: '/packages/legal-aid/rosters/index',
+    roles: ['staff', 'admin'],
+  },
+  {
     label: '消息发送情况',
     description: '每天发出、失败和只放进“消息”的通知',
     icon: 'bell',

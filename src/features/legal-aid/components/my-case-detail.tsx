@@ -12,9 +12,10 @@ import { ErrorState } from '../../../ui/error-state'
 import { LoadingState } from '../../../ui/loading-state'
 import { Section } from '../../../ui/section'
 import { StatusBadge } from '../../../ui/status-badge'
-import { useMyCase } from '../hooks/use-my-case'
+import { useMyCase, type MyCaseState } from '../hooks/use-my-case'
 import { caseTone } from '../model/case-tone'
 import { CallNumbersList } from './call-numbers'
+import { CaseRating } from './case-rating'
 import './my-case-detail.css'
 
 function Timeline({ entries }: { readonly entries: MyCase['timeline'] }) {
@@ -33,7 +34,7 @@ function Timeline({ entries }: { readonly entries: MyCase['timeline'] }) {
   )
 }
 
-function CaseBody({ item, onCancel, cancelling, cancelError }: { readonly item: MyCase; readonly onCancel: () => void; readonly cancelling: boolean; readonly cancelError: unknown }) {
+function CaseBody({ item, onCancel, cancelling, cancelError, rate }: { readonly item: MyCase; readonly onCancel: () => void; readonly cancelling: boolean; readonly cancelError: unknown; readonly rate: MyCaseState['rate'] }) {
   const when = `${dayWords(item.day)} ${item.start}–${item.end}`
   return (
     <View className='legal-case'>
@@ -59,6 +60,19 @@ function CaseBody({ item, onCancel, cancelling, cancelError }: { readonly item: 
           </Card>
         </Section>
       )}
+
+      {item.rating !== null ? (
+        <Section title='您的评价'>
+          <Text className='legal-case__rated'>
+            {item.rating.label}
+            {item.rating.comment === null ? '' : `：${item.rating.comment}`}
+          </Text>
+        </Section>
+      ) : item.canRate ? (
+        <Section title='您对这次办理满意吗？'>
+          <CaseRating rate={rate} />
+        </Section>
+      ) : null}
 
       <Section title='办理经过'>
         <Timeline entries={item.timeline} />
@@ -100,7 +114,7 @@ export function MyCaseDetail({ caseId }: { readonly caseId: string }) {
   }
   return (
     <>
-      <CaseBody item={item} onCancel={() => setConfirming(true)} cancelling={state.cancel.pending} cancelError={state.cancel.error} />
+      <CaseBody item={item} onCancel={() => setConfirming(true)} cancelling={state.cancel.pending} cancelError={state.cancel.error} rate={state.rate} />
       <ConfirmDialog
         open={confirming}
         title='取消这个预约？'

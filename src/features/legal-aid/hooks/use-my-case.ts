@@ -4,15 +4,17 @@ import { useAction, type ActionState } from '../../../lib/use-action'
 import { useRemote, type RemoteState } from '../../../lib/use-remote'
 import { cancelBooking } from '../api/cancel-booking'
 import { getMyCase } from '../api/get-my-case'
+import { rateCase } from '../api/rate-case'
 
 export interface MyCaseState {
   readonly remote: RemoteState<MyCase>
   /** The case as last loaded or as the last change left it. */
   readonly current: MyCase | undefined
   readonly cancel: ActionState<[], MyCase>
+  readonly rate: ActionState<[score: number, comment: string], MyCase>
 }
 
-/** One of the caller's cases, and cancelling it; the answer to a cancel replaces what is shown. */
+/** One of the caller's cases, cancelling and rating it; the answer to either replaces what is shown. */
 export function useMyCase(caseId: string): MyCaseState {
   const remote = useRemote(() => getMyCase(caseId), [caseId], { isEmpty: () => false })
   const [changed, setChanged] = useState<MyCase | undefined>(undefined)
@@ -22,5 +24,10 @@ export function useMyCase(caseId: string): MyCaseState {
     setChanged(result)
     return result
   })
-  return { remote, current: changed ?? remote.data, cancel }
+  const rate = useAction(async (requestId: string, score: number, comment: string) => {
+    const result = await rateCase(caseId, score, comment, requestId)
+    setChanged(result)
+    return result
+  })
+  return { remote, current: changed ?? remote.data, cancel, rate }
 }

@@ -4,4 +4,5 @@ export const LEGAL_AID_PAGES = {
   myCases: '/packages/legal-aid/my-cases/index',
   myCase: (caseId: string) => `/packages/legal-aid/case/index?id=${encodeURIComponent(caseId)}`,
   reception: '/packages/legal-aid/reception/index',
+  rosters: '/packages/legal-aid/rosters/index',
 } as const
