@@ -561,3 +561,20 @@ describe('a day the host looks at', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'COMMON.INVALID_PAYLOAD' } })
   })
 })
+
+describe('bad input', () => {
+  it('answers a roster or a booking that cannot be right in plain Chinese, and changes nothing', async () => {
+    const before = stack.snapshot()
+    const backwards = await stack.call('legalAid', 'saveRoster', { rule: { ...rule([addDays(today(), 3)]), ranges: [{ start: '11:00', end: '09:00' }] } }, { as: asStaff, requestId: requestId('backwards') })
+    expect(expectError(backwards, 'COMMON.INVALID_PAYLOAD')).toContain('结束时间应晚于开始时间')
+    const badDay = await stack.call('legalAid', 'saveRoster', { rule: rule(['2026/11/04']) }, { as: asStaff, requestId: requestId('bad-day') })
+    expect(expectError(badDay, 'COMMON.INVALID_PAYLOAD')).toContain('日期应写成 2026-11-04 这样')
+    expect(stack.snapshot()).toBe(before)
+    const caller = await worker('bad-input')
+    const afterWorker = stack.snapshot()
+    const badPhone = await stack.call('legalAid', 'bookSlot', booking('roNOBODY-20261104-0900', { phone: { kind: 'typed', number: '12' } }), { as: caller, requestId: requestId('bad-phone') })
+    expect(expectError(badPhone, 'COMMON.INVALID_PAYLOAD')).toMatch(/[\u4e00-\u9fff]/)
+    expect(badPhone.ok ? '' : badPhone.error.message).not.toContain('12')
+    expect(stack.snapshot()).toBe(afterWorker)
+  })
+})
