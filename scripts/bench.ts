@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- <name filter>]`: runs every benchmark (emulator/bench/*-bench.ts and
- * scripts/bench/*-bench.ts), one process each so they do not disturb each other, and lets each print
- * its own figures. Speed and memory targets live here, never in the tests.
+ * scripts/bench/*-bench.ts) whose path in the repository contains the filter (`emulator` picks
+ * emulator/bench/* and scripts/bench/emulator-*), one process each so they do not disturb each other,
+ * and lets each print its own figures. Speed and memory targets live here, never in the tests.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
@@ -18,7 +19,7 @@ function benchFiles(filter: string | undefined): string[] {
       .filter(name => name.endsWith('-bench.ts'))
       .sort()
       .map(name => join(dir, name))
-  }).filter(file => filter === undefined || file.includes(filter))
+  }).filter(file => filter === undefined || relative(root, file).includes(filter))
 }
 
 function main(): void {

@@ -5,7 +5,7 @@
  *
  * It reads the file (UTF-8, with or without BOM, or GB18030/GBK as Chinese Windows saves it), parses it
  * with the same parser as the staff page, and prints what it recognised: issue, date, issuer, title, each
- * item with its lead and sub-points, the 报/发 lists, editor and phone. A file it cannot parse is refused
+ * item with its lead and sub-points, the points below it indented by level, the 报/发 lists, editor and phone. A file it cannot parse is refused
  * with `line N: reason` for each problem and exit status 1, before anything is contacted, so nothing
  * changes. It then saves through the bulletins function's own publishing service (same rules, same
  * duplicate-issue refusal), and records the import in `audit_logs` with the actor `operator`.
@@ -34,6 +34,7 @@ import type { CallerContext } from '../cloudfunctions/runtime/create-function'
 import { createLogger } from '../cloudfunctions/runtime/logger'
 import { recordAuditIn } from '../cloudfunctions/runtime/repositories/audit-logs-repository'
 import { runInTransaction, type Transaction } from '../cloudfunctions/runtime/transaction'
+import { decodeText } from './decode-text'
 import { ADMIN_URL_PATTERN, importTargetDatabase } from './import-target'
 
 const USAGE = 'usage: npm run import:bulletin -- <file.txt> [--publish] [--kind work-brief] [--admin-url http://127.0.0.1:10086/admin]'
@@ -69,15 +70,6 @@ export function parseImportArguments(argv: readonly string[]): ImportArguments |
   if (!BULLETIN_KIND_KEY_PATTERN.test(kind)) return `--kind must be a kind key such as work-brief\n${USAGE}`
   if (adminUrl !== undefined && !ADMIN_URL_PATTERN.test(adminUrl)) return `--admin-url must be an emulator's /admin URL\n${USAGE}`
   return { file, publish, kind, ...(adminUrl === undefined ? {} : { adminUrl }) }
-}
-
-/** Text files as offices save them: UTF-8 (a BOM is dropped by the decoder), or GB18030 from a Chinese Windows. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'UTF-8' | 'GB18030' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' }
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030' }
-  }
 }
 
 function printRefusals(output: ImportOutput, file: string, issues: readonly ParseIssue[]): void {
@@ -126,7 +118,9 @@ export async function runImport(args: ImportArguments, output: ImportOutput, dat
   }
 
   output.out(`${name}（${encoding}，${text.split(/\r\n|\r|\n/).length} 行）识别结果：`)
-  for (const row of recognitionSummary(checked.bulletin)) output.out(row.nested ? `    ${row.label}（${row.value}）` : `  ${row.label}：${row.value}`)
+  for (const row of recognitionSummary(checked.bulletin)) {
+    output.out(row.depth > 0 ? `${'  '.repeat(row.depth + 1)}${row.label}（${row.value}）` : `  ${row.label}：${row.value}`)
+  }
   for (const warning of parsed.warnings) output.out(`  提醒 line ${warning.line}: ${warning.reason}`)
 
   const db = database()

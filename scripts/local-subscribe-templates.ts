@@ -1,4 +1,4 @@
-import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../src/domain/notifications/subscribe-templates'
+import { SUBSCRIBE_TEMPLATES, TEMPLATE_ID_PATTERN, type SubscribeTemplateKey } from '../src/domain/notifications/subscribe-templates'
 
 /**
  * Template ids for the local stack, one per template of the catalogue, standing in for the ids a
@@ -9,9 +9,18 @@ export const LOCAL_TEMPLATE_IDS: Readonly<Record<SubscribeTemplateKey, string>> 
   Object.values(SUBSCRIBE_TEMPLATES).map(template => [template.key, `local-${template.key}`.padEnd(16, '0')]),
 ) as Record<SubscribeTemplateKey, string>
 
-/** The templates as WeChat would know them, by id, for the emulator's `wx.templates`. */
-export function localDeclaredTemplates(): Record<string, { readonly keys: readonly string[] }> {
-  return Object.fromEntries(Object.values(SUBSCRIBE_TEMPLATES).map(template => [LOCAL_TEMPLATE_IDS[template.key], { keys: template.fields.map(field => field.key) }]))
+/**
+ * The templates as WeChat would know them, for the emulator's `wx.templates`: by the id the environment
+ * configures (what the functions will send with), else by the local id.
+ */
+export function localDeclaredTemplates(env: NodeJS.ProcessEnv = process.env): Record<string, { readonly keys: readonly string[] }> {
+  return Object.fromEntries(
+    Object.values(SUBSCRIBE_TEMPLATES).map(template => {
+      const configured = env[template.envVariable]?.trim() ?? ''
+      const id = TEMPLATE_ID_PATTERN.test(configured) ? configured : LOCAL_TEMPLATE_IDS[template.key]
+      return [id, { keys: template.fields.map(field => field.key) }]
+    }),
+  )
 }
 
 /**

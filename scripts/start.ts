@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { startEmulator } from '../emulator/src/emulator'
 import { buildFunctions } from './build-functions'
 import { localCloudbase } from './local-cloudbase'
+import { localDeclaredTemplates, setLocalTemplateIds } from './local-subscribe-templates'
 import { seedDemoDataOnce } from './seed/seed-demo-data'
 
 const root = resolve(__dirname, '..')
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     await run('npm', ['run', '--silent', 'build:h5'], { ...process.env, TARO_APP_LOCAL_STACK: 'true', TARO_APP_GATEWAY: '' })
   }
 
+  // Subscribe messages work locally as on a configured deployment: sent into the emulator's WeChat outbox.
+  setLocalTemplateIds()
   const emulator = await startEmulator({
     port,
     dataDir: join(root, '.emulator-data'),
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     storageRules: join(root, 'database', 'storage-security-rules.json'),
     hostingDir: join(root, 'dist', 'h5'),
     functionTimers: 'auto',
+    wx: { templates: localDeclaredTemplates() },
     log: line => console.log(`[emulator] ${line}`),
   })
 

@@ -13,6 +13,11 @@ export default defineAppConfig({
     {
       root: 'packages/bulletins',
       pages: ['detail/index', 'search/index'],
+      // WeChat's 同声传译 for 听简报 (src/lib/speech.weapp.ts), declared where it is used so it loads with this
+      // subpackage and not with the main package. Add it under 设置 → 第三方设置 → 插件管理 before uploading.
+      plugins: {
+        WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' },
+      },
     },
     {
       root: 'packages/stations',

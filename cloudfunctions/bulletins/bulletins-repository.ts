@@ -1,5 +1,5 @@
 import type { BulletinStatus } from '../../src/domain/contracts/bulletins'
-import type { BulletinBody } from '../../src/domain/bulletins/bulletin'
+import type { BulletinBody, BulletinItem, BulletinPoint } from '../../src/domain/bulletins/bulletin'
 import type { Database } from '../runtime/cloudbase-app'
 import type { Transaction } from '../runtime/transaction'
 import { isDuplicateKeyError, typedCollection } from '../runtime/typed-collection'
@@ -51,6 +51,16 @@ export interface UpdateExpectation {
   readonly statuses: readonly BulletinStatus[]
 }
 
+// Items stored before bulletins had levels carry no `points`.
+type StoredItem = Omit<BulletinItem, 'points'> & { readonly points?: readonly BulletinPoint[] }
+
+/** A stored bulletin in today's shape: an item saved before levels existed has no points. */
+function withPoints<T extends { readonly body: BulletinBody }>(document: T): T {
+  const items: readonly StoredItem[] = document.body.items
+  if (items.every((item) => item.points !== undefined)) return document
+  return { ...document, body: { ...document.body, items: items.map((item) => ({ ...item, points: item.points ?? [] })) } }
+}
+
 /** The `bulletins` collection. Only this module reads or writes it. */
 export function bulletinsRepository(db: Database) {
   const bulletins = typedCollection<BulletinDocument>(db, BULLETINS_COLLECTION)
@@ -77,7 +87,8 @@ export function bulletinsRepository(db: Database) {
     },
 
     async findById(id: string): Promise<StoredBulletin | null> {
-      return await bulletins.findOne({ _id: id }, { fields: WITHOUT_INDEX })
+      const found = await bulletins.findOne({ _id: id }, { fields: WITHOUT_INDEX })
+      return found === null ? null : withPoints(found)
     },
 
     /** Published bulletins, newest first, of one kind or all: a range on `feedKey` after the cursor, never a skip. */
@@ -104,7 +115,7 @@ export function bulletinsRepository(db: Database) {
       const filter: Record<string, unknown> = { status: 'published', [field]: _.all([...terms]) }
       if (kind !== null) filter.kind = kind
       if (slice.after !== null) filter.feedKey = _.lt(positionKey(slice.after))
-      return await bulletins.find(filter, { orderBy: [['feedKey', 'desc']], limit: slice.limit, fields: WITHOUT_INDEX })
+      return (await bulletins.find(filter, { orderBy: [['feedKey', 'desc']], limit: slice.limit, fields: WITHOUT_INDEX })).map(withPoints)
     },
 
     /** Bulletins carrying an issue key, for duplicate warnings. */

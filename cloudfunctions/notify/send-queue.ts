@@ -24,6 +24,8 @@ export interface SendCounts {
   failed: number
   retried: number
   inboxOnly: number
+  /** How long each `subscribeMessage.send` took, in ms. */
+  readonly sendMs: number[]
 }
 
 /** Messages taken per claim: one query, one conditional update and one read for up to this many. */
@@ -76,7 +78,9 @@ export function sendQueue(deps: SendQueueDependencies) {
       return
     }
 
+    const started = Date.now()
     const result = await deps.send({ touser: openid, templateId: message.templateId, page: message.page, data: message.wechatData })
+    counts.sendMs.push(Date.now() - started)
     const now = deps.now()
     if (result.ok) {
       const settled = await deps.notifications.settle(message._id, owner, { state: 'sent', reason: null, attempts, lastErrcode: null, msgid: result.msgid, at: now })

@@ -1,7 +1,8 @@
 import type { EmulatorOptions } from './emulator'
+import { checkFunctionInstances } from './functions/function-instances'
 
 /** The usage line printed with argument errors. */
-export const USAGE = 'usage: emulator [--port <port>] [--data <dir> | --in-memory] [--reset] [--db-config <file>] [--functions <dir>] [--cloudbaserc <file>] [--storage-rules <file>] [--hosting <dir>]'
+export const USAGE = 'usage: emulator [--port <port>] [--data <dir> | --in-memory] [--reset] [--db-config <file>] [--functions <dir>] [--cloudbaserc <file>] [--storage-rules <file>] [--function-instances <n>] [--hosting <dir>]'
 
 const VALUE_FLAGS: Readonly<Record<string, keyof EmulatorOptions>> = {
   '--data': 'dataDir',
@@ -32,6 +33,10 @@ export function parseCliArgs(argv: readonly string[]): EmulatorOptions {
       const port = Number(value)
       if (!/^\d+$/.test(value) || port > 65535) throw new Error(`--port must be a port number (0 picks a free one), got "${value}"`)
       options.port = port
+    } else if (flag === '--function-instances') {
+      const value = takeValue()
+      if (!/^\d+$/.test(value)) throw new Error(`--function-instances must be a whole number of instances, got "${value}"`)
+      options.functionInstances = checkFunctionInstances(Number(value), '--function-instances')
     } else {
       const key = VALUE_FLAGS[flag]
       if (key === undefined) throw new Error(`unknown argument "${argument}"`)

@@ -38,6 +38,8 @@ export interface EmulatorOptions {
   readonly cloudbaserc?: string
   /** `manual` runs timer triggers only when fired (tests); `auto` (default) on schedule. */
   readonly functionTimers?: 'auto' | 'manual'
+  /** Most instances (processes) each function runs at once; default one per core, 2–4. */
+  readonly functionInstances?: number
   /** Folder of the built web app to serve at `/`. */
   readonly hostingDir?: string
   /** Path of the storage security rules (`{ "read": …, "write": … }`) client uploads are held to; CloudBase's default when absent. */
@@ -108,7 +110,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const wx = installWxApi(context, options.wx)
   const storage = installStorage(context, { rules: options.storageRules === undefined ? undefined : await readStorageRules(options.storageRules) })
   const functions = options.functionsDir !== undefined || options.cloudbaserc !== undefined
-    ? installFunctionsHost(context, { functionsDir: options.functionsDir, cloudbaserc: options.cloudbaserc, timers: options.functionTimers })
+    ? installFunctionsHost(context, {
+      functionsDir: options.functionsDir,
+      cloudbaserc: options.cloudbaserc,
+      timers: options.functionTimers,
+      ...(options.functionInstances === undefined ? {} : { instances: options.functionInstances }),
+    })
     : undefined
   const gateway = functions === undefined ? undefined : installClientGateway(context, functions, storage)
   const hosting = options.hostingDir === undefined ? undefined : installHosting(context, { dir: options.hostingDir })

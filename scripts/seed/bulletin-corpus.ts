@@ -169,6 +169,7 @@ function topicItem(c: Context, topic: Topic, number: number): BulletinItem {
     lead: pick(c.random, topic.leads),
     paragraphs: topic.asSubPoints ? [] : texts,
     subPoints: topic.asSubPoints ? texts.map((text, i) => ({ ordinal: `${toChineseNumeral(i + 1)}是`, text })) : [],
+    points: [],
   }
 }
 

@@ -22,11 +22,16 @@ export interface BrowserStack {
   stop(): Promise<void>
 }
 
+export interface BrowserStackOptions {
+  /** Which demo seeders run (by name, as in DEMO_SEEDERS); every one when left out. */
+  readonly demoData?: readonly string[]
+}
+
 /**
- * Starts an in-memory emulator with the built functions and H5 app and every feature's demo data,
+ * Starts an in-memory emulator with the built functions and H5 app and the features' demo data,
  * and Debian's Chromium. `npm run build` (part of `npm test`) produces dist/h5 first.
  */
-export async function startBrowserStack(): Promise<BrowserStack> {
+export async function startBrowserStack(stackOptions: BrowserStackOptions = {}): Promise<BrowserStack> {
   if (!existsSync(join(h5Dir, 'index.html'))) {
     throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test builds it before the browser tests).')
   }
@@ -41,7 +46,9 @@ export async function startBrowserStack(): Promise<BrowserStack> {
   })
   const app = localCloudbase(emulator.adminUrl)
   const now = new Date()
-  for (const seeder of DEMO_SEEDERS) await seeder.run(app.database(), now)
+  for (const seeder of DEMO_SEEDERS) {
+    if (stackOptions.demoData === undefined || stackOptions.demoData.includes(seeder.name)) await seeder.run(app.database(), now)
+  }
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] })
 
   return {

@@ -3,7 +3,10 @@ import { join, resolve } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
+import { usersRepository } from '../../cloudfunctions/runtime/repositories/users-repository'
+import { runImport } from '../../scripts/import-bulletin'
 import { REFERENCE_BULLETIN_ID } from '../../scripts/seed/bulletins-demo'
+import { BULLETIN_FIXTURES_DIR, fixtureText } from '../support/bulletin-fixtures'
 import { startBrowserStack, type BrowserStack } from './browser-stack'
 import { expectVisible } from './expect-visible'
 
@@ -91,6 +94,95 @@ describe('资讯, in Chromium against the emulator', () => {
     await expect.poll(async () => (await first.getAttribute('aria-label')) ?? '', { timeout: 10_000 }).toMatch(/^市总工会年终工作完成情况，工作简报，第 13 期/)
     await first.click()
     await expectVisible(worker.page.getByRole('heading', { level: 1, name: '市总工会年终工作完成情况' }))
+    await worker.context.close()
+  })
+
+  it('shows a notice numbered to four levels with its points indented by level, found by a phrase from its third level', async () => {
+    // A GBK notice from the corpus, imported by the operator's command and published.
+    const out: string[] = []
+    const code = await runImport(
+      { file: join(BULLETIN_FIXTURES_DIR, 'notice-spring-festival-aid-2018.txt'), publish: true, kind: 'notice' },
+      { out: line => out.push(line), err: line => out.push(line) },
+      () => stack.app.database(),
+    )
+    expect(code, out.join('\n')).toBe(0)
+
+    const { context, page } = await stack.openApp('demo-worker')
+    // Read as an older worker would: 长辈模式 on, from 我的. It is saved to the worker's account, so it is turned
+    // off again afterwards, whatever happens, for the tests that follow as the same worker.
+    await page.getByText('我的', { exact: true }).last().click()
+    await page.getByText('长辈模式', { exact: true }).click()
+    await expectVisible(page.getByRole('switch', { name: '长辈模式，已开启' }))
+    try {
+      await readFourLevels(page)
+    } finally {
+      await usersRepository(stack.app.database()).update(userIdFor('demo-worker'), { largeText: false })
+    }
+    await context.close()
+  })
+
+  async function readFourLevels(page: Page): Promise<void> {
+    await page.getByText('首页', { exact: true }).last().click()
+    await page.getByLabel('搜索资讯，如：驿站、工伤').locator('input').fill('单亲困难女职工')
+    await page.getByRole('button', { name: '搜索', exact: true }).click()
+    const hit = page.getByRole('button', { name: /^关于做好 2018 年元旦春节期间困难职工帮扶工作的通知，通知公告，在第 1 项/ })
+    await expectVisible(hit)
+    await hit.click()
+    const article = page.locator('.bulletin-article')
+    await expectVisible(article.getByRole('heading', { level: 2, name: '一、帮扶对象' }))
+    const second = article.getByRole('heading', { level: 3, name: '（二）其他需要帮扶的职工。' })
+    const third = article.getByRole('heading', { level: 4, name: '1.受灾职工。' })
+    const fourth = article.getByRole('heading', { level: 5, name: '（1）因自然灾害造成家庭财产重大损失的；' })
+    for (const heading of [second, third, fourth]) await expectVisible(heading)
+    // Each level starts further in than the one above it, and the fourth still has most of the screen to itself.
+    // Measured in one frame: the page may still be sliding in, which moves them all alike.
+    const boxes = await article.evaluate(root =>
+      ['（二）其他需要帮扶的职工。', '1.受灾职工。', '（1）因自然灾害造成家庭财产重大损失的；'].map(name => {
+        const heading = [...root.querySelectorAll('[role="heading"]')].find(element => element.textContent === name)
+        const box = heading?.getBoundingClientRect()
+        const fontSize = heading ? Number.parseFloat(getComputedStyle(heading).fontSize) : 0
+        return { left: box?.left ?? Number.NaN, width: box?.width ?? 0, fontSize }
+      }),
+    )
+    const [level2, level3, level4] = boxes
+    expect(level3?.left).toBeGreaterThan(level2?.left ?? Number.POSITIVE_INFINITY)
+    expect(level4?.left).toBeGreaterThan(level3?.left ?? Number.POSITIVE_INFINITY)
+    // At 长辈模式 sizes (18 px × 1.25) the fourth level is as large as the others and keeps most of the width.
+    expect(boxes.map(box => box.fontSize)).toEqual([22.5, 22.5, 22.5])
+    expect((level4?.width ?? 0) / 390).toBeGreaterThan(0.6)
+    // The words searched for are marked, in the third-level point that holds them.
+    await expectVisible(article.locator('.bulletin-hit', { hasText: '单亲困难女职工' }).first())
+    // The contents list the items only.
+    expect(await page.getByRole('button', { name: /^跳到第 \d 项/ }).count()).toBe(3)
+    await expectVisible(page.getByRole('button', { name: '听简报：把这篇资讯读给我听' }))
+  }
+
+  it('lets staff paste a bulletin whose points run in after the lead, see them by level, move one, and publish it', async () => {
+    const pasted = fixtureText('jingzhou-work-brief-2017-no11.txt').replace('第 11 期', '第 21 期').replace('市总工会十月份工作完成情况', '市总工会十月份工作完成情况（分级）')
+    const staff = await stack.openApp('demo-staff')
+    await staff.page.getByRole('button', { name: /^资讯管理（工作人员）/ }).click()
+    await staff.page.getByRole('button', { name: '发布新资讯' }).click()
+    await staff.page.getByLabel('简报全文').locator('textarea').fill(pasted)
+    await staff.page.getByRole('button', { name: '识别', exact: true }).click()
+    const recognised = staff.page.locator('.recognition')
+    await expectVisible(recognised.getByText('（二）开展专题学习研讨。'))
+    await expectVisible(recognised.getByText('第二级；正文 1 段').first())
+    // The second point of item 3 is really a detail of the first: one level down, it is numbered as the third level is.
+    await staff.page.getByRole('button', { name: '把第 3 项的第 2 个小点降一级' }).click()
+    await expectVisible(staff.page.locator('.bulletin-form__point-title', { hasText: '第三级小点 1.' }))
+    await staff.page.getByRole('button', { name: '发布', exact: true }).click()
+    await staff.page.getByRole('button', { name: '确认发布' }).click()
+    await expectVisible(staff.page.locator('.bulletin-editor__status').getByLabel('状态：已发布'))
+    await staff.context.close()
+
+    const worker = await stack.openApp('demo-worker')
+    const card = worker.page.getByRole('button', { name: /^市总工会十月份工作完成情况（分级），工作简报，第 21 期/ })
+    await card.scrollIntoViewIfNeeded()
+    await card.click()
+    const article = worker.page.locator('.bulletin-article')
+    await expectVisible(article.getByRole('heading', { level: 3, name: '（一）“户外职工爱心驿站”建设提速。' }))
+    await expectVisible(article.getByRole('heading', { level: 4, name: '1.困难职工帮扶精准有效。' }))
+    await expectVisible(article.getByRole('heading', { level: 3, name: '（二）农民工欠薪问题专项治理取得成效。' }))
     await worker.context.close()
   })
 

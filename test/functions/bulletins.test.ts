@@ -104,6 +104,19 @@ describe('bulletins: reading', () => {
     expect(bulletin.body).toMatchObject({ editor: '施晓露', phone: '8219262' })
   })
 
+  it('reads a bulletin stored before items had points as one whose items have none', async () => {
+    const [stored] = stack.emulator.database.find('bulletins', { _id: REFERENCE_BULLETIN_ID })
+    if (!stored) throw new Error('no reference bulletin')
+    const body = stored.body as { items: Record<string, unknown>[] }
+    const legacyItems = body.items.map(({ points: _points, ...item }) => item)
+    const { publishedIssueKey: _issue, ...copy } = stored
+    await stack.emulator.seed('bulletins', [{ ...copy, _id: 'legacy-no-points', issueKey: null, body: { ...body, items: legacyItems } }])
+    const bulletin = expectOk(await stack.call('bulletins', 'get', { id: 'legacy-no-points' }, { as: asWorker }))
+    expect(bulletin.body.items.map(item => item.points)).toEqual(Array.from({ length: 7 }, () => []))
+    const found = expectOk(await stack.call('bulletins', 'search', { query: '爱心驿站' }, { as: asWorker }))
+    expect(found.items.map(item => item.id)).toContain('legacy-no-points')
+  })
+
   it('counts a reader once a day, and every different reader', async () => {
     const before = expectOk(await stack.call('bulletins', 'get', { id: 'demo-news-01' }, { as: asWorker })).readCount
     const readers: TestCaller[] = [{ openid: 'o-reader-1' }, { openid: 'o-reader-2' }, { openid: 'o-reader-3' }]
@@ -185,11 +198,10 @@ describe('bulletins: publishing', () => {
 
   it('refuses text it cannot read with the line and the reason, and changes nothing', async () => {
     const before = stack.snapshot()
-    const result = expectOk(await stack.call('bulletins', 'parseText', { text: '标题\n\n导语。\n\n1、第一项。\n\n3、第三项。\n' }, { as: asStaff }))
+    const result = expectOk(await stack.call('bulletins', 'parseText', { text: '第 3 期\n\n荆州市总工会\n\n2017年2月30日\n\n标题\n\n导语。\n' }, { as: asStaff }))
     expect(result.ok).toBe(false)
     if (result.ok) throw new Error('accepted')
-    expect(result.errors[0]?.line).toBe(7)
-    expect(result.errors[0]?.reason).toContain('编号不连续')
+    expect(result.errors).toEqual([{ line: 5, reason: '日期“2017年2月30日”不存在，请核对年月日' }])
     expect(stack.snapshot()).toBe(before)
   })
 
@@ -428,9 +440,9 @@ describe('import:bulletin', () => {
 
   it('refuses a file it cannot parse with the line and the reason, changing nothing', async () => {
     const before = stack.snapshot()
-    const result = await importFile(file('broken.txt', reference.replace('\n4、', '\n6、')))
+    const result = await importFile(file('broken.txt', reference.replace('2017 年 9 月 30 日', '2017年2月30日')))
     expect(result.code).toBe(1)
-    expect(result.err).toMatch(/line 23: 编号不连续/)
+    expect(result.err).toContain('line 7: 日期“2017年2月30日”不存在，请核对年月日')
     expect(stack.snapshot()).toBe(before)
   })
 

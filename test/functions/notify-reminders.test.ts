@@ -49,7 +49,7 @@ function appointment(key: string, userId: string, eventDay: string, what: string
 }
 
 describe('the daily reminder run', () => {
-  it('reminds, once, of what is tomorrow at the day’s run; not what was cancelled, is later, or is past', async () => {
+  it('reminds, once, of what is tomorrow at the day’s run; not what was cancelled, is later, or is past; and forgets messages past their 400 days', async () => {
     const person = { openid: 'o-reminded' }
     expectOk(await stack.call('users', 'getMe', {}, { as: person }))
     expectOk(await stack.call('notify', 'recordSubscribeDecision', { templateKey: 'service-reminder', decision: 'accept' }, { as: person, requestId: 'reminded-allow-1' }))
@@ -68,6 +68,12 @@ describe('the daily reminder run', () => {
       expect(await cancelReminder(transaction, 'test:appointment:cancelled', now)).toBe(true)
       expect(await cancelReminder(transaction, 'test:appointment:unknown', now)).toBe(false)
     })
+    // A message and a 消息 entry from well over a year ago: the day's run forgets them.
+    const longAgo = new Date(Date.now() - 401 * 24 * 3600_000)
+    await stack.emulator.seed('notifications', [
+      { _id: 'n-long-ago', dedupeKey: 'old', recipientUserId: userId, templateKey: 'service-reminder', templateId: null, state: 'inbox-only', reason: 'no-credit', wechatData: null, page: null, attempts: 0, dueAt: longAgo, leaseOwner: null, lastErrcode: null, msgid: null, day: '2025-01-01', createdAt: longAgo, settledAt: longAgo },
+    ])
+    await stack.emulator.seed('inbox', [{ _id: 'n-long-ago', userId, templateKey: 'service-reminder', title: '服务预约提醒', lines: [], page: null, createdAt: longAgo, readAt: longAgo }])
 
     // Two dispatchers at the same minute: one of them makes the day's run.
     const [first, second] = await Promise.all([dispatch(), dispatch()])
@@ -90,6 +96,8 @@ describe('the daily reminder run', () => {
       'test:appointment:past': 'expired',
     })
     expect(stack.emulator.database.find('notification_runs', {})).toEqual([expect.objectContaining({ day: runDay, state: 'done', enqueued: 1 })])
+    expect(stack.emulator.database.find('notifications', { _id: 'n-long-ago' })).toEqual([])
+    expect(stack.emulator.database.find('inbox', { _id: 'n-long-ago' })).toEqual([])
   })
 
   it('leaves a reminder registered after the day’s run for the next morning, the day itself', async () => {

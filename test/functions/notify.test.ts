@@ -373,6 +373,41 @@ describe('the dispatcher', () => {
     expect(await credits(caller, 'service-reminder')).toBe(1)
   })
 
+  it('retries a send that got no answer at all (the network), as a busy WeChat', async () => {
+    const caller = await visitor('no-answer')
+    await allow(caller, 'service-reminder')
+    const told = await runInTransaction(stack.db, transaction =>
+      enqueueNotification(transaction, reminderMessage(userIdFor(caller.openid), 'no-answer-1', '劳动仲裁咨询'), { now: new Date(), templateIdOf }),
+    )
+    // The same queue on this side, with a network that drops the first send's answer.
+    let dropped = 0
+    const flaky: SendSubscribeMessage = async message => {
+      if (dropped === 0) {
+        dropped += 1
+        return { ok: false, errcode: null }
+      }
+      const { result } = await stack.app.callWxOpenApi({ apiName: SUBSCRIBE_SEND_API, requestData: { touser: message.touser, template_id: message.templateId, data: message.data } })
+      return (result as { errcode: number }).errcode === 0 ? { ok: true, msgid: null } : { ok: false, errcode: (result as { errcode: number }).errcode }
+    }
+    const queue = sendQueue({
+      notifications: notificationsRepository(stack.db),
+      subscriptions: subscriptionsRepository(stack.db),
+      users: usersRepository(stack.db),
+      runInTransaction: work => runInTransaction(stack.db, work),
+      send: flaky,
+      now: () => new Date(),
+      log,
+    })
+    const counts: SendCounts = { sent: 0, failed: 0, retried: 0, inboxOnly: 0, sendMs: [] }
+    await queue.run(Date.now() + 30_000, counts)
+    expect(counts).toMatchObject({ retried: 1, sent: 0 })
+    expect(stack.emulator.database.find('notifications', { _id: told.notificationId })).toEqual([expect.objectContaining({ state: 'queued', attempts: 1, lastErrcode: null })])
+    await makeDue([told.notificationId])
+    await queue.run(Date.now() + 30_000, counts)
+    expect(counts).toMatchObject({ retried: 1, sent: 1 })
+    expect(await credits(caller, 'service-reminder')).toBe(0)
+  })
+
   it('retries the frequency limit (45009) too', async () => {
     const caller = await visitor('frequency')
     await allow(caller, 'service-reminder')
@@ -434,7 +469,7 @@ describe('the dispatcher', () => {
       now: () => new Date(),
       log,
     })
-    const localCounts: SendCounts = { sent: 0, failed: 0, retried: 0, inboxOnly: 0 }
+    const localCounts: SendCounts = { sent: 0, failed: 0, retried: 0, inboxOnly: 0, sendMs: [] }
     const [a, b] = await Promise.all([dispatch(), dispatch(), local.run(Date.now() + 60_000, localCounts)])
     const sentBy = [a?.sent ?? 0, b?.sent ?? 0, localCounts.sent]
     expect(sentBy.reduce((sum, count) => sum + count, 0)).toBe(500)

@@ -5,6 +5,7 @@ import { demoStationEntries } from '../../scripts/seed/stations-demo'
 import type { Bulletin } from '../../src/domain/bulletins/bulletin'
 import { LARGEST_FONT_SIZE_SETTING } from './harness/wx/system-info'
 import type { MiniProgram } from './harness/mini-program'
+import { normaliseText, textOf } from './harness/wxml-element'
 import { acceptConsent, startWeappStack, type WeappStack } from './weapp-stack'
 
 let stack: WeappStack
@@ -139,6 +140,19 @@ describe('notifications in the weapp build', () => {
     await app.waitFor(() => app.wx.ui.badge(3) === '1' || undefined, 'the unread count on the 我的 tab')
     app.tap(await app.findByRole('button', { name: '我的消息，1 条未读' }))
     await app.findByRole('button', { name: /^未读，反馈处理结果通知，.*处理说明：已联系站点，恢复开放/ })
+    app.close()
+  })
+
+  it('shows staff what became of the messages, per template and day, from 我的 → 工作台', async () => {
+    const app = await stack.launch('demo-staff', { privacyAgreed: true, entry: 'pages/me/index' })
+    await acceptConsent(app)
+    app.tap(await app.findByRole('button', { name: /^消息发送情况/ }))
+    await app.waitFor(() => app.page.route === 'packages/staff/notifications/index' || undefined, 'the staff figures')
+    // The bulletin notice went by WeChat; the report's result, with a no at the time of reporting, to 消息 only.
+    await app.findByText('新资讯发布提醒')
+    await app.findByText('反馈处理结果通知')
+    const figures = app.getAllByText(/^(已发送|发送失败|只进“消息”) \d+$/).map(element => normaliseText(textOf(element)))
+    expect(figures.slice(0, 3)).toEqual(['已发送 1', '发送失败 0', '只进“消息” 1'])
     app.close()
   })
 })

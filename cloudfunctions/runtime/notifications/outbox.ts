@@ -62,10 +62,11 @@ export interface Enqueued {
   readonly duplicate: boolean
 }
 
+/** How an earlier enqueue of the same message went: 消息 only from the start, or meant for WeChat (whatever WeChat said since). */
 function channelOf(message: NotificationDocument): Pick<Enqueued, 'channel' | 'reason'> {
-  return message.state === 'inbox-only'
-    ? { channel: 'inbox', reason: message.reason === null || message.reason === 'refused' || message.reason === 'gave-up' ? null : message.reason }
-    : { channel: 'wechat', reason: null }
+  if (message.state !== 'inbox-only') return { channel: 'wechat', reason: null }
+  const reason = message.reason === 'refused' || message.reason === 'gave-up' ? null : message.reason
+  return { channel: 'inbox', reason }
 }
 
 /** Whether the person's standing lets this message go to WeChat, and if not, why. */

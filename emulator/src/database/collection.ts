@@ -1,7 +1,6 @@
-import { EmulatorError } from '../errors'
-import { encodeEjsonValue } from '../ejson/encode-ejson'
+import type { EmulatorError } from '../errors'
 import { isPlainObject } from '../values/plain-object'
-import { DatabaseErrorCode, requestFailed } from './database-errors'
+import { duplicateKeyError, requestFailed } from './database-errors'
 import type { Document, StoredDocument } from './document'
 import { valueAtPath } from './field-path'
 import { GeoFieldIndex } from './index/geo-field-index'
@@ -10,23 +9,30 @@ import { ValueIndex } from './index/value-index'
 import type { WriteOp } from './write-op'
 
 function duplicateKey(collection: string, index: string, fields: readonly string[], document: Document): EmulatorError {
-  const shown = fields.map(path => `${path}: ${JSON.stringify(encodeEjsonValue(valueAtPath(document, path)) ?? null)}`).join(', ')
-  return new EmulatorError(
-    DatabaseErrorCode.DuplicateWrite,
-    `E11000 duplicate key error collection: ${collection} index: ${index} dup key: { ${shown} }`,
-  )
+  return duplicateKeyError(collection, index, fields.map(path => [path, valueAtPath(document, path)]))
 }
 
-/** MongoDB refuses stored field names that start with `$` (they would read as operators). */
-function checkFieldNames(value: unknown, documentId: unknown): void {
+/** MongoDB's limit on the nesting of a stored document: each object and array is a level, the document itself the first. */
+export const MAX_STORED_NESTING = 100
+
+/**
+ * MongoDB refuses stored field names that start with `$` (they would read as operators) and documents
+ * nested deeper than 100 levels (an insert, or an update that would make one).
+ */
+function checkStoredValue(value: unknown, op: WriteOp, depth: number): void {
+  if (!Array.isArray(value) && !isPlainObject(value)) return
+  if (depth > MAX_STORED_NESTING) {
+    throw requestFailed(op.insert
+      ? `cannot insert document because it exceeds ${MAX_STORED_NESTING} levels of nesting`
+      : `cannot update document ${JSON.stringify(String(op.id))}: the result would exceed ${MAX_STORED_NESTING} levels of nesting`)
+  }
   if (Array.isArray(value)) {
-    for (const item of value) checkFieldNames(item, documentId)
+    for (const item of value) checkStoredValue(item, op, depth + 1)
     return
   }
-  if (!isPlainObject(value)) return
   for (const [key, item] of Object.entries(value)) {
-    if (key.startsWith('$')) throw requestFailed(`Document can't have $ prefixed field names: ${key} (document ${JSON.stringify(String(documentId))})`)
-    checkFieldNames(item, documentId)
+    if (key.startsWith('$')) throw requestFailed(`Document can't have $ prefixed field names: ${key} (document ${JSON.stringify(String(op.id))})`)
+    checkStoredValue(item, op, depth + 1)
   }
 }
 
@@ -119,8 +125,8 @@ export class Collection {
         released.add(before.slot)
       }
     }
+    for (const op of ops) if (op.after !== null) checkStoredValue(op.after, op, 1)
     const afters = ops.flatMap(op => op.after === null ? [] : [op.after])
-    for (const after of afters) checkFieldNames(after, after._id)
     for (const index of this.geoIndexList) for (const after of afters) index.check(after)
     for (const index of this.valueIndexList) {
       if (!index.spec.unique && index.width === 1) continue

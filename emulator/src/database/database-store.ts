@@ -7,8 +7,11 @@ import type { IndexSpec } from './index/index-spec'
 import { IN_MEMORY_JOURNAL, type Journal, type JournalOp, type JournalRecord } from './journal'
 import type { CollectionWrites } from './write-op'
 
-/** Told about every applied commit: which documents of which collections it wrote, and who wrote them. */
-export type CommitListener = (written: ReadonlyMap<string, ReadonlySet<string>>, origin: string | undefined) => void
+/**
+ * Told about every applied commit: the documents it wrote, by collection and key, each with the version
+ * it replaced (null when the document did not exist), and who wrote them (a transaction id, or none).
+ */
+export type CommitListener = (replaced: ReadonlyMap<string, ReadonlyMap<string, Document | null>>, origin: string | undefined) => void
 
 const COLLECTION_NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/
 
@@ -42,7 +45,7 @@ export class DatabaseStore {
   /** The collection, or CloudBase's DATABASE_COLLECTION_NOT_EXIST. */
   collection(name: string): Collection {
     const collection = this.collections.get(name)
-    if (collection === undefined) throw collectionNotExist(name)
+    if (collection === undefined) throw collectionNotExist()
     return collection
   }
 
@@ -79,29 +82,29 @@ export class DatabaseStore {
     const resolved = batches.map(batch => ({ collection: this.collection(batch.collection), ops: batch.ops }))
     for (const { collection, ops } of resolved) collection.check(ops)
     const journalOps: JournalOp[] = []
-    const written = new Map<string, Set<string>>()
+    const replaced = new Map<string, Map<string, Document | null>>()
     for (const { collection, ops } of resolved) {
       if (ops.length === 0) continue
+      const befores = replaced.get(collection.name) ?? new Map<string, Document | null>()
+      replaced.set(collection.name, befores)
+      for (const op of ops) if (!befores.has(op.key)) befores.set(op.key, collection.get(op.key)?.doc ?? null)
       collection.apply(ops)
-      const keys = written.get(collection.name) ?? new Set<string>()
-      written.set(collection.name, keys)
       for (const op of ops) {
-        keys.add(op.key)
         journalOps.push(op.after === null
           ? { type: 'delete', collection: collection.name, id: op.id }
           : { type: 'put', collection: collection.name, doc: op.after })
       }
     }
     if (journalOps.length === 0) return Promise.resolve()
-    for (const listener of this.listeners) listener(written, origin)
+    for (const listener of this.listeners) listener(replaced, origin)
     return this.record(journalOps)
   }
 
   /** Drops every collection and recreates the declared ones, empty; resolves once durable. */
   reset(): Promise<void> {
-    const dropped = new Map<string, ReadonlySet<string>>()
+    const dropped = new Map<string, Map<string, Document | null>>()
     for (const collection of this.collections.values()) {
-      dropped.set(collection.name, new Set([...collection.documents()].map(stored => stored.key)))
+      dropped.set(collection.name, new Map([...collection.documents()].map(stored => [stored.key, stored.doc])))
     }
     this.collections.clear()
     for (const name of this.declaredIndexes.keys()) this.collections.set(name, new Collection(name, this.declaredIndexes.get(name)))

@@ -15,6 +15,12 @@ const UNSUPPORTED_TYPE_KEYS = new Set([
   '$binary', '$uuid', '$symbol', '$code', '$scope', '$timestamp', '$minKey', '$maxKey', '$dbPointer',
 ])
 
+/**
+ * MongoDB refuses BSON nested deeper than 200 objects and arrays in a request (and stored documents
+ * deeper than 100). Refusing here also keeps decoding from exhausting the stack on a hostile payload.
+ */
+export const MAX_REQUEST_NESTING = 200
+
 const INT32_MIN = -0x80000000
 const INT32_MAX = 0x7fffffff
 
@@ -42,9 +48,14 @@ export function decodeEjsonObject(text: string, options: DecodeOptions, what: st
 
 /** Turns parsed JSON holding EJSON type wrappers (`$numberInt`, `$date`, `$oid`...) into stored values. */
 export function decodeEjsonValue(value: unknown, options: DecodeOptions, what = 'value'): unknown {
+  return decodeNested(value, options, what, 1)
+}
+
+function decodeNested(value: unknown, options: DecodeOptions, what: string, depth: number): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value
   if (typeof value === 'number') return value
-  if (Array.isArray(value)) return value.map(item => decodeEjsonValue(item, options, what))
+  if (depth > MAX_REQUEST_NESTING) throw invalid(`${what} is nested more than ${MAX_REQUEST_NESTING} levels deep (BSONObj exceeds maximum nested object depth)`)
+  if (Array.isArray(value)) return value.map(item => decodeNested(item, options, what, depth + 1))
   if (!isPlainObject(value)) throw invalid(`${what} holds a value that is not JSON`)
   const keys = Object.keys(value)
   if (keys.length === 1) {
@@ -58,7 +69,7 @@ export function decodeEjsonValue(value: unknown, options: DecodeOptions, what = 
     if (key === '$tcb_server_date' || key.startsWith('$number') || key === '$date' || key === '$oid' || key === '$regularExpression') {
       throw invalid(`${what} has a malformed EJSON ${key} (it must be the only key of its object)`)
     }
-    decoded[key] = decodeEjsonValue(value[key], options, what)
+    decoded[key] = decodeNested(value[key], options, what, depth + 1)
   }
   return decoded
 }

@@ -7,6 +7,14 @@ export const DEFAULT_MEMORY_SIZE_MB = 256
 const DEFAULT_HANDLER = 'index.main'
 /** CloudBase's range for a function timeout: 1–60 seconds. */
 const MAX_TIMEOUT_SECONDS = 60
+/**
+ * Invocations one instance runs at once unless the function sets `instanceConcurrencyConfig`. SCF runs
+ * one event per instance and starts as many instances as there are events; a local machine cannot, so
+ * an emulator instance takes up to SCF's largest 单实例多并发 setting.
+ */
+export const DEFAULT_INSTANCE_CONCURRENCY = 100
+/** SCF's range for 单实例多并发 (`instanceConcurrencyConfig.maxConcurrency`): 1–100. */
+const MAX_INSTANCE_CONCURRENCY = 100
 const TRIGGER_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,59}$/
 /** Environment variable names the platform sets itself and a function may not override. */
 const RESERVED_ENV_PREFIXES = ['TENCENTCLOUD', 'SCF_', 'TCB_', 'WX_']
@@ -28,6 +36,8 @@ export interface FunctionDefinition {
   readonly handlerExport: string
   readonly envVariables: Readonly<Record<string, string>>
   readonly triggers: readonly TimerTriggerDefinition[]
+  /** Invocations one instance runs at once (`instanceConcurrencyConfig.maxConcurrency`). */
+  readonly instanceConcurrency: number
 }
 
 /** The parts of cloudbaserc.json the functions host uses. */
@@ -59,6 +69,7 @@ export function defaultFunctionDefinition(name: string): FunctionDefinition {
     handlerExport: 'main',
     envVariables: {},
     triggers: [],
+    instanceConcurrency: DEFAULT_INSTANCE_CONCURRENCY,
   }
 }
 
@@ -117,6 +128,22 @@ function fillEnvPlaceholders(value: string): string {
   return value.replace(/\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (placeholder, name: string) => process.env[name] ?? placeholder)
 }
 
+/** `instanceConcurrencyConfig: { maxConcurrency?: 1-100, dynamicEnabled?: boolean }`, as the CloudBase CLI takes it. */
+function parseInstanceConcurrency(raw: unknown, functionName: string, fail: (reason: string) => never): number {
+  if (raw === undefined) return DEFAULT_INSTANCE_CONCURRENCY
+  if (!isRecord(raw)) fail(`functions.${functionName}.instanceConcurrencyConfig must be an object`)
+  for (const key of Object.keys(raw)) {
+    if (key !== 'maxConcurrency' && key !== 'dynamicEnabled') fail(`functions.${functionName}.instanceConcurrencyConfig: unknown property "${key}"`)
+  }
+  const { maxConcurrency, dynamicEnabled } = raw
+  if (dynamicEnabled !== undefined && typeof dynamicEnabled !== 'boolean') fail(`functions.${functionName}.instanceConcurrencyConfig.dynamicEnabled must be a boolean`)
+  if (maxConcurrency === undefined) return DEFAULT_INSTANCE_CONCURRENCY
+  if (typeof maxConcurrency !== 'number' || !Number.isInteger(maxConcurrency) || maxConcurrency < 1 || maxConcurrency > MAX_INSTANCE_CONCURRENCY) {
+    fail(`functions.${functionName}.instanceConcurrencyConfig.maxConcurrency must be an integer, 1-${MAX_INSTANCE_CONCURRENCY}`)
+  }
+  return maxConcurrency
+}
+
 function parseFunction(raw: unknown, fail: (reason: string) => never): FunctionDefinition {
   if (!isRecord(raw)) fail('functions entries must be objects')
   const { name, timeout, memorySize, runtime, handler } = raw
@@ -140,6 +167,7 @@ function parseFunction(raw: unknown, fail: (reason: string) => never): FunctionD
     handlerExport: exportName,
     envVariables: parseEnvVariables(raw.envVariables, name, fail),
     triggers: parseTriggers(raw.triggers, name, fail),
+    instanceConcurrency: parseInstanceConcurrency(raw.instanceConcurrencyConfig, name, fail),
   }
 }
 

@@ -87,6 +87,7 @@ function main(): void {
   process.on('message', (message: HostMessage) => {
     if (message.type === 'invoke') void invoke(handler, message)
   })
+  send({ type: 'ready' })
 }
 
 main()

@@ -14,8 +14,16 @@ export interface WorkerSpec {
   /** The complete environment of the process: nothing is inherited from the emulator. */
   readonly env: Readonly<Record<string, string>>
   readonly log: (line: string) => void
+  /** Called once the function's module is loaded and the process can take invocations. */
+  readonly onReady: () => void
+  /** Called when the module could not be loaded, or not within the time limit: the failure waiting calls get. */
+  readonly onLoadFailed: (failure: FunctionInvocationError) => void
+  /** How long loading the module may take (the function's time limit, as in SCF the cold start counts against it). */
+  readonly startTimeoutMs: number
   /** Called once the process has ended, whatever the reason. */
   readonly onExit: () => void
+  /** Called each time an invocation settles, so the host can hand the process more work. */
+  readonly onSettled: () => void
 }
 
 interface PendingInvocation {
@@ -33,7 +41,7 @@ function isRunnerMessage(value: unknown): value is RunnerMessage {
 }
 
 /**
- * One warm process running one function (like an SCF instance), serving concurrent invocations.
+ * One warm process running one function (an SCF instance), serving concurrent invocations.
  * After a timeout it is retired: it takes no new work and is killed as soon as its other
  * invocations settle (at once when it has none), so a stuck function cannot block later calls.
  */
@@ -42,7 +50,9 @@ export class FunctionWorker {
   private readonly pending = new Map<string, PendingInvocation>()
   private exited = false
   private retired = false
+  private loaded = false
   private nextId = 0
+  private readonly startTimer: NodeJS.Timeout
 
   constructor(private readonly spec: WorkerSpec) {
     this.child = fork(spec.runnerScript, [spec.handlerPath, spec.handlerExport], {
@@ -60,12 +70,24 @@ export class FunctionWorker {
     })
     this.child.on('error', error => this.failAll(`the function's process failed: ${error.message}`))
     this.child.on('exit', (code, signal) => this.onExit(code, signal))
+    this.startTimer = setTimeout(() => this.onStartTimeout(), spec.startTimeoutMs)
+    this.startTimer.unref()
     this.setIdle(true)
   }
 
   /** False once the worker crashed, exited or was retired: the host then starts a fresh one. */
   get acceptsWork(): boolean {
     return !this.exited && !this.retired
+  }
+
+  /** True once the function's module is loaded (the cold start is over). */
+  get ready(): boolean {
+    return this.loaded
+  }
+
+  /** Invocations running in the process now. */
+  get inFlight(): number {
+    return this.pending.size
   }
 
   /** Runs one invocation; resolves the JSON text of the function's return value. */
@@ -109,15 +131,24 @@ export class FunctionWorker {
 
   private onMessage(message: RunnerMessage): void {
     switch (message.type) {
+      case 'ready':
+        clearTimeout(this.startTimer)
+        this.loaded = true
+        this.spec.onReady()
+        return
       case 'result':
         this.settle(message.id, message.responseJson)
         return
       case 'failed':
         this.settle(message.id, new FunctionInvocationError('execution-failed', this.spec.functionName, describe(message.error)))
         return
-      case 'load-failed':
-        this.failAll(`could not load ${this.spec.handlerPath}: ${describe(message.error)}`)
+      case 'load-failed': {
+        clearTimeout(this.startTimer)
+        const reason = `could not load ${this.spec.handlerPath}: ${describe(message.error)}`
+        this.failAll(reason)
+        this.spec.onLoadFailed(new FunctionInvocationError('execution-failed', this.spec.functionName, reason))
         return
+      }
       case 'crashed':
         this.failAll(`the function's process crashed: ${describe(message.error)}`)
         return
@@ -135,6 +166,7 @@ export class FunctionWorker {
       this.setIdle(true)
       if (this.retired) this.kill()
     }
+    this.spec.onSettled()
   }
 
   private onTimeout(id: string, limitMs: number): void {
@@ -142,6 +174,14 @@ export class FunctionWorker {
     this.retired = true
     this.spec.log(`[${this.spec.functionName}] timed out after ${seconds} s; its process will be restarted`)
     this.settle(id, new FunctionInvocationError('timed-out', this.spec.functionName, `Invoking task timed out after ${seconds} seconds`))
+  }
+
+  private onStartTimeout(): void {
+    if (this.loaded || this.exited) return
+    const seconds = this.spec.startTimeoutMs / 1000
+    this.spec.log(`[${this.spec.functionName}] did not finish loading within ${seconds} s; its process is stopped`)
+    this.kill()
+    this.spec.onLoadFailed(new FunctionInvocationError('timed-out', this.spec.functionName, `Invoking task timed out after ${seconds} seconds`))
   }
 
   private failAll(reason: string): void {
@@ -152,6 +192,7 @@ export class FunctionWorker {
   }
 
   private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    clearTimeout(this.startTimer)
     this.exited = true
     this.failAll(`the function's process exited (${signal ?? `code ${code ?? 'unknown'}`}) before answering`)
     this.spec.onExit()

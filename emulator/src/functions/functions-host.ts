@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { defaultFunctionDefinition, type FunctionDefinition } from './cloudbaserc'
 import { functionRunnerScript } from './build-runner'
+import { FunctionPool } from './function-pool'
 import { FunctionWorker } from './function-worker'
 import { invocationEnvironment, type InvocationCaller } from './invocation-caller'
 import { FunctionInvocationError } from './invocation-error'
@@ -20,6 +21,8 @@ export interface FunctionsHostConfig {
   /** The emulator's `/admin` URL (valid once it listens), handed to functions in TCB_CONTEXT_CNFG. */
   readonly adminUrl: () => string
   readonly log: (line: string) => void
+  /** Most instances (processes) each function runs at once. */
+  readonly maxInstances: number
 }
 
 /** A successful invocation: the function's return value as JSON text, and the request id it ran under. */
@@ -28,21 +31,22 @@ export interface InvocationResult {
   readonly responseJson: string
 }
 
-interface WarmWorker {
-  readonly worker: FunctionWorker
-  /** The handler file's modification time when the process loaded it: a rebuild restarts the process. */
-  readonly loadedVersion: number
+interface VersionedPool {
+  readonly pool: FunctionPool
+  /** The handler file's modification time when the pool started: a rebuild starts a new pool. */
+  readonly version: number
 }
 
 /**
- * Runs built cloud functions, each in its own warm child process with SCF's environment. The
- * caller's identity is passed per invocation in `context.environment` and never in `process.env`,
- * so concurrent callers of one process stay apart.
+ * Runs built cloud functions, each function in a pool of warm child processes (its instances) with
+ * SCF's environment. The caller's identity is passed per invocation in `context.environment` and
+ * never in `process.env`, so concurrent callers of one process stay apart.
  */
 export class FunctionsHost {
   private readonly definitions: ReadonlyMap<string, FunctionDefinition>
-  private readonly warm = new Map<string, WarmWorker>()
-  private readonly retired = new Set<FunctionWorker>()
+  private readonly pools = new Map<string, VersionedPool>()
+  /** Pools of older builds, finishing the calls they had begun. */
+  private readonly retired = new Set<FunctionPool>()
   private readonly functionsDir: string
 
   constructor(private readonly config: FunctionsHostConfig) {
@@ -77,15 +81,20 @@ export class FunctionsHost {
       time_limit_in_ms: definition.timeoutSeconds * 1000,
       environment: JSON.stringify(invocationEnvironment(caller, this.config.envId)),
     }
-    const responseJson = await this.workerFor(definition).invoke(eventJson, context)
+    const responseJson = await this.poolFor(definition).invoke(eventJson, context)
     return { requestId, responseJson }
+  }
+
+  /** How many instances a function runs now (starting or serving). */
+  instanceCount(name: string): number {
+    return this.pools.get(name)?.pool.size ?? 0
   }
 
   /** Stops every function process. */
   close(): void {
-    for (const { worker } of this.warm.values()) worker.kill()
-    for (const worker of this.retired) worker.kill()
-    this.warm.clear()
+    for (const { pool } of this.pools.values()) pool.kill()
+    for (const pool of this.retired) pool.kill()
+    this.pools.clear()
     this.retired.clear()
   }
 
@@ -95,30 +104,36 @@ export class FunctionsHost {
     return path
   }
 
-  private workerFor(definition: FunctionDefinition): FunctionWorker {
+  private poolFor(definition: FunctionDefinition): FunctionPool {
     const handlerPath = this.handlerPath(definition)
     const version = statSync(handlerPath).mtimeMs
-    const current = this.warm.get(definition.name)
-    if (current && current.worker.acceptsWork && current.loadedVersion === version) return current.worker
-    if (current) {
-      current.worker.retire()
-      this.retired.add(current.worker)
-    }
-    const worker: FunctionWorker = new FunctionWorker({
+    const current = this.pools.get(definition.name)
+    if (current && current.version === version) return current.pool
+    for (const pool of this.retired) if (!pool.running) this.retired.delete(pool)
+    const pool = new FunctionPool({
       functionName: definition.name,
-      runnerScript: functionRunnerScript(),
-      functionDir: join(this.functionsDir, definition.name),
-      handlerPath,
-      handlerExport: definition.handlerExport,
-      env: this.processEnv(definition),
-      log: this.config.log,
-      onExit: () => {
-        this.retired.delete(worker)
-        if (this.warm.get(definition.name)?.worker === worker) this.warm.delete(definition.name)
-      },
+      maxInstances: this.config.maxInstances,
+      instanceConcurrency: definition.instanceConcurrency,
+      startInstance: events => new FunctionWorker({
+        functionName: definition.name,
+        runnerScript: functionRunnerScript(),
+        functionDir: join(this.functionsDir, definition.name),
+        handlerPath,
+        handlerExport: definition.handlerExport,
+        env: this.processEnv(definition),
+        log: this.config.log,
+        startTimeoutMs: definition.timeoutSeconds * 1000,
+        ...events,
+      }),
     })
-    this.warm.set(definition.name, { worker, loadedVersion: version })
-    return worker
+    if (current) {
+      // A rebuild: the old processes finish what they run; calls still waiting run the new code.
+      current.pool.retire()
+      this.retired.add(current.pool)
+      pool.adopt(current.pool.takeWaiting())
+    }
+    this.pools.set(definition.name, { pool, version })
+    return pool
   }
 
   /** SCF's process environment for a function: the platform's variables plus the function's own. */

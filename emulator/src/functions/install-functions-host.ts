@@ -7,6 +7,7 @@ import { assertLoopbackRequest } from '../gateway/loopback'
 import { sendJson } from '../gateway/send-json'
 import type { ServiceContext } from '../service-context'
 import { readCloudbaserc, type FunctionDefinition } from './cloudbaserc'
+import { checkFunctionInstances, defaultFunctionInstances } from './function-instances'
 import { FunctionsHost } from './functions-host'
 import { serverSourceFromHeader, type InvocationCaller } from './invocation-caller'
 import { FunctionInvocationError } from './invocation-error'
@@ -26,6 +27,12 @@ export interface FunctionsHostOptions {
   readonly timers?: 'auto' | 'manual'
   /** Time source of the timer schedule; the system clock by default. */
   readonly clock?: SchedulerClock
+  /**
+   * Most instances (separate processes) each function runs at once, the local stand-in for CloudBase's
+   * concurrency quota; default one per core, 2–4. Each instance runs up to the function's
+   * `instanceConcurrencyConfig.maxConcurrency` invocations at once (cloudbaserc.json; default 100).
+   */
+  readonly instances?: number
 }
 
 /** The outcome of one timer-trigger run. */
@@ -47,6 +54,13 @@ export interface FunctionsHostService {
   readonly functionsDir: string
   /** Invokes a function as `caller` (the server SDK by default); resolves its parsed return value. */
   invoke(name: string, event?: unknown, caller?: InvocationCaller): Promise<{ readonly requestId: string; readonly result: unknown }>
+  /**
+   * Invokes a function with its event as JSON text and resolves its return value as JSON text, neither
+   * parsed nor re-serialised here: what a gateway passes through from a caller, however deeply nested.
+   */
+  invokeJson(name: string, eventJson: string, caller: InvocationCaller): Promise<{ readonly requestId: string; readonly responseJson: string }>
+  /** How many instances (processes) a function runs now, starting or serving. */
+  instanceCount(name: string): number
   /** Runs a timer trigger now with a real timer event; resolves the function's return value. */
   fireTrigger(functionName: string, triggerName: string): Promise<unknown>
   /** The timer-trigger runs so far (the latest 1,000), oldest first. */
@@ -100,6 +114,7 @@ export function installFunctionsHost(context: ServiceContext, options: Functions
     envId: options.envId ?? DEFAULT_ENV_ID,
     adminUrl: () => context.adminUrl(),
     log: line => context.log(line),
+    maxInstances: options.instances === undefined ? defaultFunctionInstances() : checkFunctionInstances(options.instances, 'instances'),
   })
 
   const clock = options.clock ?? systemClock
@@ -186,6 +201,8 @@ export function installFunctionsHost(context: ServiceContext, options: Functions
       const { requestId, responseJson } = await host.invoke(name, JSON.stringify(event), caller)
       return { requestId, result: JSON.parse(responseJson) }
     },
+    invokeJson: (name, eventJson, caller) => host.invoke(name, eventJson, caller),
+    instanceCount: name => host.instanceCount(name),
     fireTrigger,
     triggerRuns: () => [...runs],
     onTriggerRun(listener) {

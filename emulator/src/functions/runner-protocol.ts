@@ -31,6 +31,8 @@ export type HostMessage = {
 }
 
 export type RunnerMessage =
+  /** The function's module is loaded: the instance can take invocations (its cold start is over). */
+  | { readonly type: 'ready' }
   | { readonly type: 'load-failed'; readonly error: SerializedError }
   | { readonly type: 'result'; readonly id: string; readonly responseJson: string }
   | { readonly type: 'failed'; readonly id: string; readonly error: SerializedError }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http'
-import { isLoopbackAddress, isLoopbackOrigin } from './loopback'
+import { isLoopbackAddress, isLoopbackHost, isLoopbackOrigin } from './loopback'
 
 /** One request header as a string (Node gives repeated headers as an array; the first wins). */
 export function header(req: IncomingMessage, name: string): string | undefined {
@@ -23,9 +23,10 @@ export function loopbackCorsHeaders(req: IncomingMessage, allowedHeaders: string
   }
 }
 
-/** Why a client-gateway request is refused (not from this machine, or sent by a non-loopback page), or undefined. */
+/** Why a client-gateway request is refused (not from or addressed to this machine, or sent by a non-loopback page), or undefined. */
 export function clientGatewayRefusal(req: IncomingMessage): string | undefined {
   if (!isLoopbackAddress(req.socket.remoteAddress)) return 'the client gateway answers loopback clients only'
+  if (!isLoopbackHost(header(req, 'host'))) return `requests for host ${JSON.stringify(header(req, 'host') ?? '')} are refused: the client gateway answers only requests addressed to this machine`
   const origin = header(req, 'origin')
   if (origin !== undefined && !isLoopbackOrigin(origin)) return `pages at ${origin} may not call the client gateway`
   return undefined

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../service-context'
 import type { StorageService } from '../storage/install-storage'
 import { installClientStorageUpload } from './install-client-storage-upload'
 import { clientGatewayRefusal, header, loopbackCorsHeaders as corsHeaders } from './client-request'
-import { sendJson } from './send-json'
+import { sendJson, sendJsonText } from './send-json'
 import { wxCloudFailure, wxCloudRequestFailure, type WxCloudFailure } from './wx-cloud-failure'
 
 /** The client gateway's address, for tests and the H5 build's configuration. */
@@ -33,7 +33,12 @@ function refusal(req: IncomingMessage): WxCloudFailure | undefined {
   return reason === undefined ? undefined : wxCloudRequestFailure(403, reason)
 }
 
-async function readEvent(req: IncomingMessage): Promise<unknown> {
+/**
+ * The event as JSON text, checked to be a JSON object but passed on as it came: the gateway never
+ * re-serialises a caller's payload, so its nesting is the function's business (it answers with its
+ * own typed error), not a stack overflow in the emulator.
+ */
+async function readEventJson(req: IncomingMessage): Promise<string> {
   let raw: Buffer
   try {
     raw = await readBody(req, MAX_BODY_BYTES)
@@ -41,7 +46,7 @@ async function readEvent(req: IncomingMessage): Promise<unknown> {
     throw new EmulatorError('INVALID_PARAM', error instanceof Error ? error.message : String(error), 413)
   }
   const text = raw.toString('utf8').trim()
-  if (text === '') return {}
+  if (text === '') return '{}'
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -49,7 +54,7 @@ async function readEvent(req: IncomingMessage): Promise<unknown> {
     throw new EmulatorError('INVALID_PARAM', 'the body must be the JSON object passed as `data`', 400)
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new EmulatorError('INVALID_PARAM', '`data` must be a JSON object', 400)
-  return data
+  return text
 }
 
 /**
@@ -86,9 +91,9 @@ export function installClientGateway(context: ServiceContext, functions: Functio
       if (!IDENTITY.test(appid) || (unionid !== undefined && !IDENTITY.test(unionid))) {
         return sendFailure(req, res, wxCloudRequestFailure(400, 'X-WX-APPID and X-WX-UNIONID may hold letters, digits, _ or - only'))
       }
-      let event: unknown
+      let eventJson: string
       try {
-        event = await readEvent(req)
+        eventJson = await readEventJson(req)
       } catch (error) {
         if (!(error instanceof EmulatorError)) throw error
         return sendFailure(req, res, wxCloudRequestFailure(error.httpStatus, error.message))
@@ -101,14 +106,15 @@ export function installClientGateway(context: ServiceContext, functions: Functio
       }
       const clientIp = req.socket.remoteAddress?.replace(/^::ffff:/, '')
       try {
-        const { requestId, result } = await functions.invoke(name, event, {
+        const { requestId, responseJson } = await functions.invokeJson(name, eventJson, {
           kind: 'client',
           openid,
           appid,
           ...(unionid === undefined ? {} : { unionid }),
           ...(clientIp === undefined ? {} : { clientIp }),
         })
-        sendJson(res, 200, { errMsg: 'cloud.callFunction:ok', result, requestID: requestId }, corsHeaders(req, ALLOWED_HEADERS))
+        const answer = `{"errMsg":"cloud.callFunction:ok","result":${responseJson},"requestID":${JSON.stringify(requestId)}}`
+        sendJsonText(res, 200, answer, corsHeaders(req, ALLOWED_HEADERS))
       } catch (error) {
         if (!(error instanceof FunctionInvocationError)) throw error
         sendFailure(req, res, wxCloudFailure(error))

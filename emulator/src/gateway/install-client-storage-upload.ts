@@ -87,11 +87,12 @@ export function installClientStorageUpload(context: ServiceContext, storage: Sto
       const declared = header(req, 'content-type')
       const contentType = declared !== undefined && declared !== '' && declared !== 'application/octet-stream' ? declared : contentTypeFor(location.path)
       const fileID = fileIdFor(location)
+      // The caller's openid stays out of the log: it is personal data, and the log is shared and kept.
       if (!storage.writeAsClient({ location, openid, content, contentType })) {
-        context.log(`client upload by ${openid} refused by the storage rules: ${fileID}`)
+        context.log(`client upload refused by the storage rules: ${fileID}`)
         return fail(req, res, 403, 'permission denied (the storage security rules do not let this user write this file)')
       }
-      context.log(`client upload by ${openid}: ${fileID} (${content.length} bytes)`)
+      context.log(`client upload: ${fileID} (${content.length} bytes)`)
       sendJson(res, 200, { fileID, statusCode: 200, errMsg: 'cloud.uploadFile:ok' }, corsHeaders(req, ALLOWED_HEADERS))
     },
   })

@@ -2,7 +2,11 @@ import type { ServerResponse } from 'node:http'
 
 /** Answers with a JSON body; `headers` are added to the content headers. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
-  const text = JSON.stringify(body)
+  sendJsonText(res, status, JSON.stringify(body), headers)
+}
+
+/** Answers with a body that is already JSON text. */
+export function sendJsonText(res: ServerResponse, status: number, text: string, headers: Readonly<Record<string, string>> = {}): void {
   res.writeHead(status, {
     ...headers,
     'content-type': 'application/json; charset=utf-8',

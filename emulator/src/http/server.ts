@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { ActionRegistry, TopLevelFields } from '../action-registry'
 import { EmulatorError, EmulatorErrorCode } from '../errors'
+import { isLoopbackHost } from '../gateway/loopback'
 import { readBody } from './read-body'
 import { RouteTable } from './route-table'
 
@@ -45,6 +46,22 @@ function assertSdkRequest(req: IncomingMessage): void {
   }
 }
 
+/**
+ * `/admin` reads and writes the whole database without checking signatures, so it answers local tools
+ * only: a browser always says which page sent a request (`Origin`), and a page whose domain was
+ * rebound to 127.0.0.1 still names its own domain as the `Host`. @cloudbase/node-sdk sends no Origin
+ * and the service URL's own host (`127.0.0.1:<port>` or `localhost:<port>`).
+ */
+function assertLocalToolRequest(req: IncomingMessage): void {
+  const origin = req.headers.origin
+  if (origin !== undefined) {
+    throw new EmulatorError('FORBIDDEN', `requests sent by web pages are refused (Origin ${JSON.stringify(origin)}): /admin is for @cloudbase/node-sdk on this machine`, 403)
+  }
+  if (!isLoopbackHost(req.headers.host)) {
+    throw new EmulatorError('FORBIDDEN', `requests for host ${JSON.stringify(req.headers.host ?? '')} are refused: /admin answers only requests addressed to this machine`, 403)
+  }
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
@@ -54,6 +71,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 async function handleAdmin(req: IncomingMessage, res: ServerResponse, registry: ActionRegistry, onUnexpectedError?: (error: unknown) => void): Promise<void> {
   const requestId = randomUUID()
   try {
+    assertLocalToolRequest(req)
     assertSdkRequest(req)
     const raw = await readBody(req, ADMIN_BODY_LIMIT)
     let body: unknown
@@ -97,7 +115,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       sendJson(res, 404, { code: 'NOT_FOUND', message: `no route for ${method} ${url.pathname}` })
       return
     }
-    Promise.resolve(route.handle(req, res, url)).catch((error: unknown) => {
+    // Async, so that a handler throwing synchronously is answered like one that rejects.
+    const handled = (async () => route.handle(req, res, url))()
+    handled.catch((error: unknown) => {
       if (error instanceof EmulatorError) {
         if (!res.headersSent) sendJson(res, error.httpStatus === 200 ? 400 : error.httpStatus, { code: error.code, message: error.message })
         return

@@ -170,7 +170,10 @@ describe('collections', () => {
       missing.aggregate().match({ a: 1 }).end(),
     ]
     for (const attempt of attempts) {
-      expect((await rejectionOf(attempt)).code).toBe('DATABASE_COLLECTION_NOT_EXIST')
+      expect(await rejectionOf(attempt)).toEqual({
+        code: 'DATABASE_COLLECTION_NOT_EXIST',
+        message: '[ResourceNotFound] Db or Table not exist. Please check your request, but if the problem cannot be solved, contact us.',
+      })
     }
     expect(env.emulator.database.collectionNames()).not.toContain('nope')
   })

@@ -41,6 +41,12 @@ describe('cloudbaserc.json', () => {
     }
   })
 
+  it("reads a function's instanceConcurrencyConfig as the CloudBase CLI does, defaulting to 100 invocations an instance", () => {
+    const [single, defaulted] = readCloudbaserc(configWith([{ name: 'single', instanceConcurrencyConfig: { maxConcurrency: 1, dynamicEnabled: false } }, { name: 'plain' }])).functions
+    expect(single?.instanceConcurrency).toBe(1)
+    expect(defaulted?.instanceConcurrency).toBe(100)
+  })
+
   it('reads a handler in another file and export', () => {
     const [definition] = readCloudbaserc(configWith([{ name: 'custom', handler: 'app.handler' }])).functions
     expect(definition).toMatchObject({ handlerFile: 'app.js', handlerExport: 'handler' })
@@ -57,6 +63,8 @@ describe('cloudbaserc.json', () => {
     ['a timeout out of range', [{ name: 'f', timeout: 0 }], /timeout must be/],
     ['a duplicate function', [{ name: 'f' }, { name: 'f' }], /declared twice/],
     ['a handler reaching outside the function', [{ name: 'f', handler: '../other.main' }], /handler/],
+    ['an instance concurrency out of SCF\'s range', [{ name: 'f', instanceConcurrencyConfig: { maxConcurrency: 101 } }], /maxConcurrency must be an integer, 1-100/],
+    ['an unknown instance concurrency setting', [{ name: 'f', instanceConcurrencyConfig: { maxConcurency: 2 } }], /unknown property "maxConcurency"/],
   ])('refuses %s', (_, functions, message) => {
     const file = configWith(functions)
     expect(() => readCloudbaserc(file)).toThrow(CloudbaseConfigError)

@@ -1,9 +1,29 @@
-import type { Bulletin } from './bulletin'
+import type { Bulletin, BulletinSubPoint } from './bulletin'
 
 function firstInList(path: string, a: readonly string[], b: readonly string[]): string | null {
   if (a.length !== b.length) return path
   const index = a.findIndex((value, i) => value !== b[i])
   return index === -1 ? null : `${path}.${index}`
+}
+
+interface NodeContent {
+  readonly lead: string
+  readonly paragraphs: readonly string[]
+  readonly subPoints: readonly BulletinSubPoint[]
+}
+
+// Lead, paragraphs and sub-points of an item or a point: the path of the first that differs.
+function firstInNode(at: string, a: NodeContent, b: NodeContent): string | null {
+  if (a.lead !== b.lead) return `${at}.lead`
+  const paragraphs = firstInList(`${at}.paragraphs`, a.paragraphs, b.paragraphs)
+  if (paragraphs) return paragraphs
+  if (a.subPoints.length !== b.subPoints.length) return `${at}.subPoints`
+  for (const [j, subPoint] of a.subPoints.entries()) {
+    const other = b.subPoints[j]
+    if (subPoint.ordinal !== other?.ordinal) return `${at}.subPoints.${j}.ordinal`
+    if (subPoint.text !== other.text) return `${at}.subPoints.${j}.text`
+  }
+  return null
 }
 
 /** The path of the first field where two bulletins differ (`items.2.lead`), or null when they are equal. */
@@ -19,14 +39,15 @@ export function firstDifference(a: Bulletin, b: Bulletin): string | null {
     const other = b.body.items[i]
     if (!other) return 'items'
     if (item.number !== other.number || item.label !== other.label) return `items.${i}.label`
-    if (item.lead !== other.lead) return `items.${i}.lead`
-    const paragraphs = firstInList(`items.${i}.paragraphs`, item.paragraphs, other.paragraphs)
-    if (paragraphs) return paragraphs
-    if (item.subPoints.length !== other.subPoints.length) return `items.${i}.subPoints`
-    for (const [j, subPoint] of item.subPoints.entries()) {
-      const otherPoint = other.subPoints[j]
-      if (subPoint.ordinal !== otherPoint?.ordinal) return `items.${i}.subPoints.${j}.ordinal`
-      if (subPoint.text !== otherPoint.text) return `items.${i}.subPoints.${j}.text`
+    const content = firstInNode(`items.${i}`, item, other)
+    if (content) return content
+    if (item.points.length !== other.points.length) return `items.${i}.points`
+    for (const [k, point] of item.points.entries()) {
+      const otherPoint = other.points[k]
+      if (!otherPoint) return `items.${i}.points`
+      if (point.level !== otherPoint.level || point.label !== otherPoint.label) return `items.${i}.points.${k}.label`
+      const pointContent = firstInNode(`items.${i}.points.${k}`, point, otherPoint)
+      if (pointContent) return pointContent
     }
   }
   for (const key of ['reportTo', 'sendTo', 'copyTo'] as const) {

@@ -13,8 +13,7 @@ const TOP_LEVEL: Readonly<Record<string, string>> = {
   'distribution.copyTo': '“抄送”单位',
 }
 
-function itemFieldLabel(item: number, part: string | undefined, index: number | null, detail: string | undefined): string {
-  const where = `第 ${item} 项`
+function nodePartLabel(where: string, part: string | undefined, index: number | null, detail: string | undefined): string {
   switch (part) {
     case 'label':
       return `${where}的编号`
@@ -25,14 +24,20 @@ function itemFieldLabel(item: number, part: string | undefined, index: number | 
     case 'subPoints':
       if (index === null) return `${where}的分项`
       return `${where}第 ${index} 个分项${detail === 'ordinal' ? '的序号' : ''}`
+    case 'points':
+      return `${where}的小点`
     default:
       return where
   }
 }
 
+const NODE_PART = '(?:\\.(label|lead|paragraphs|subPoints|points)(?:\\.(\\d+))?(?:\\.(ordinal|text))?)?'
+const ITEM_FIELD = new RegExp(`^items\\.(\\d+)${NODE_PART}$`)
+const POINT_FIELD = new RegExp(`^items\\.(\\d+)\\.points\\.(\\d+)${NODE_PART}$`)
+
 /**
- * A field path of an edited bulletin (`items.2.lead`, `body.intro.0`, `header.issuedOn`) in words staff
- * understand (第 3 项的要点句), to say where a problem is when it cannot be shown beside the field itself.
+ * A field path of an edited bulletin (`items.2.lead`, `items.2.points.0.label`, `body.intro.0`, `header.issuedOn`)
+ * in words staff understand (第 3 项的要点句, 第 3 项第 1 个小点的编号), to say where a problem is when it cannot be shown beside the field itself.
  */
 export function bulletinFieldLabel(path: string): string {
   const field = path.replace(/^body\./, '')
@@ -42,7 +47,12 @@ export function bulletinFieldLabel(path: string): string {
   if (intro) return `导语第 ${Number(intro[1]) + 1} 段`
   const recipient = /^distribution\.(reportTo|sendTo|copyTo)\.(\d+)$/.exec(field)
   if (recipient) return `${TOP_LEVEL[`distribution.${recipient[1] ?? ''}`] ?? ''}第 ${Number(recipient[2]) + 1} 个`
-  const item = /^items\.(\d+)(?:\.(label|lead|paragraphs|subPoints)(?:\.(\d+))?(?:\.(ordinal|text))?)?$/.exec(field)
-  if (item) return itemFieldLabel(Number(item[1]) + 1, item[2], item[3] === undefined ? null : Number(item[3]) + 1, item[4])
+  const point = POINT_FIELD.exec(field)
+  if (point) {
+    const where = `第 ${Number(point[1]) + 1} 项第 ${Number(point[2]) + 1} 个小点`
+    return nodePartLabel(where, point[3], point[4] === undefined ? null : Number(point[4]) + 1, point[5])
+  }
+  const item = ITEM_FIELD.exec(field)
+  if (item) return nodePartLabel(`第 ${Number(item[1]) + 1} 项`, item[2], item[3] === undefined ? null : Number(item[3]) + 1, item[4])
   return field
 }

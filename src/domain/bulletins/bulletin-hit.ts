@@ -24,11 +24,13 @@ interface LocatedPart {
 function readingOrder(header: BulletinHeader, body: BulletinBody): LocatedPart[] {
   return [
     ...body.intro.map((text) => ({ text, itemNumber: null })),
-    ...body.items.flatMap((item) => [
-      { text: item.lead, itemNumber: item.number },
-      ...item.paragraphs.map((text) => ({ text, itemNumber: item.number })),
-      ...item.subPoints.map((subPoint) => ({ text: `${subPoint.ordinal}${subPoint.text}`, itemNumber: item.number })),
-    ]),
+    ...body.items.flatMap((item) =>
+      [item, ...item.points].flatMap((node) => [
+        { text: node.lead, itemNumber: item.number },
+        ...node.paragraphs.map((text) => ({ text, itemNumber: item.number })),
+        ...node.subPoints.map((subPoint) => ({ text: `${subPoint.ordinal}${subPoint.text}`, itemNumber: item.number })),
+      ]),
+    ),
     ...(header.issuer === null ? [] : [{ text: header.issuer, itemNumber: null }]),
   ]
 }

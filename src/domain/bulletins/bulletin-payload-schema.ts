@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { displayText } from '../contracts/display-text'
-import { BULLETIN_LIMITS } from './bulletin'
+import { BULLETIN_LIMITS, POINT_LEVELS } from './bulletin'
 import { countBodyChars } from './count-body-chars'
 
 // Room for the spaces the form tidies away: the exact limits are checked by `bulletinSchema` on the server.
@@ -12,12 +12,18 @@ const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array
 
 const recipients = list(text(BULLETIN_LIMITS.recipientChars), BULLETIN_LIMITS.recipients)
 
-const itemShape = v.strictObject({
-  number: v.pipe(v.number(), v.integer()),
+const nodeEntries = {
   label: text(8),
   lead: text(BULLETIN_LIMITS.leadChars),
   paragraphs: list(text(BULLETIN_LIMITS.paragraphChars), BULLETIN_LIMITS.paragraphsPerItem),
   subPoints: list(v.strictObject({ ordinal: text(8), text: text(BULLETIN_LIMITS.subPointChars) }), BULLETIN_LIMITS.subPointsPerItem),
+}
+
+const itemShape = v.strictObject({
+  number: v.pipe(v.number(), v.integer()),
+  ...nodeEntries,
+  // Older versions of the app send items without points.
+  points: v.optional(list(v.strictObject({ level: v.picklist(POINT_LEVELS), ...nodeEntries }), BULLETIN_LIMITS.pointsPerItem), () => []),
 })
 
 const bodyShape = v.pipe(

@@ -1,13 +1,9 @@
 import * as v from 'valibot'
-import { BULLETIN_LIMITS, type Bulletin, type BulletinBody, type BulletinHeader } from './bulletin'
+import { BULLETIN_LIMITS, POINT_LEVELS, type Bulletin, type BulletinBody, type BulletinHeader } from './bulletin'
 import { normalisePhone } from './closing-line'
 import { normaliseInlineText } from './inline-text'
-import {
-  validateBulletin,
-  validateBulletinBody,
-  validateBulletinHeader,
-  type BulletinFieldIssue,
-} from './validate-bulletin'
+import type { BulletinFieldIssue } from './field-issue'
+import { validateBulletin, validateBulletinBody, validateBulletinHeader } from './validate-bulletin'
 
 // Form input is tidied before it is checked: spaces trimmed and collapsed, so a stray space is not an error.
 const line = (max: number) =>
@@ -44,14 +40,29 @@ const subPointSchema = v.strictObject({
   ),
 })
 
+const subPoints = v.pipe(
+  v.array(subPointSchema),
+  v.maxLength(BULLETIN_LIMITS.subPointsPerItem, `最多 ${BULLETIN_LIMITS.subPointsPerItem} 个分项`),
+)
+
+const pointSchema = v.strictObject({
+  level: v.picklist(POINT_LEVELS, '层级应为 2 到 4'),
+  label: line(8),
+  lead: line(BULLETIN_LIMITS.leadChars),
+  paragraphs: paragraphs(BULLETIN_LIMITS.paragraphsPerItem),
+  subPoints,
+})
+
 const itemSchema = v.strictObject({
   number: v.pipe(v.number(), v.integer('序号应为整数'), v.minValue(1, '序号从 1 开始'), v.maxValue(BULLETIN_LIMITS.items, `序号最大为 ${BULLETIN_LIMITS.items}`)),
   label: line(8),
   lead: line(BULLETIN_LIMITS.leadChars),
   paragraphs: paragraphs(BULLETIN_LIMITS.paragraphsPerItem),
-  subPoints: v.pipe(
-    v.array(subPointSchema),
-    v.maxLength(BULLETIN_LIMITS.subPointsPerItem, `最多 ${BULLETIN_LIMITS.subPointsPerItem} 个分项`),
+  subPoints,
+  // Absent in what older versions of the app send: no points.
+  points: v.optional(
+    v.pipe(v.array(pointSchema), v.maxLength(BULLETIN_LIMITS.pointsPerItem, `最多 ${BULLETIN_LIMITS.pointsPerItem} 个小点`)),
+    () => [],
   ),
 })
 

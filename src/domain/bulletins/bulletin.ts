@@ -13,15 +13,34 @@ export interface BulletinHeader {
   readonly issuedOn: string | null
 }
 
-/** One sub-point of an item (一是…, （1）…, ①…). */
+/** One in-line sub-point of an item or a point (一是…, ①…). */
 export interface BulletinSubPoint {
-  /** As printed: 一是, （1）, ①. */
+  /** As printed: 一是, ①. */
   readonly ordinal: string
   /** The text after the ordinal. A sub-point that runs over several paragraphs keeps them apart with `\n`. */
   readonly text: string
 }
 
-/** One numbered item of the bulletin (1、…). */
+/** How deep a point sits below its item: 2 for （一） under 一、, 3 for 1. under （一）, 4 for （1） under 1. */
+export type BulletinPointLevel = 2 | 3 | 4
+
+/** The levels a point may have, shallowest first. */
+export const POINT_LEVELS: readonly BulletinPointLevel[] = [2, 3, 4]
+
+/**
+ * A numbered point below an item, at the second to fourth level of the outline (GB/T 9704: （一）, 1., （1）).
+ * It reads like an item: its label and lead sentence, then paragraphs and in-line sub-points.
+ */
+export interface BulletinPoint {
+  readonly level: BulletinPointLevel
+  /** As printed, without spaces: （一）, 1., （1）. */
+  readonly label: string
+  readonly lead: string
+  readonly paragraphs: readonly string[]
+  readonly subPoints: readonly BulletinSubPoint[]
+}
+
+/** One numbered item of the bulletin (1、… or 一、…): the first level of its outline. */
 export interface BulletinItem {
   /** 1, 2, 3… in order, whatever the printed style. */
   readonly number: number
@@ -31,8 +50,13 @@ export interface BulletinItem {
   readonly lead: string
   /** Paragraphs after the lead and before the first sub-point. */
   readonly paragraphs: readonly string[]
-  /** 一是/二是… in order; each runs until the next one or the end of the item. */
+  /** 一是/二是… in order; each runs until the next one, the first point or the end of the item. */
   readonly subPoints: readonly BulletinSubPoint[]
+  /**
+   * The points below the item in reading order, each with its level; a point belongs to the nearest point
+   * above it one level up (or to the item, at level 2). Empty when the item has none.
+   */
+  readonly points: readonly BulletinPoint[]
 }
 
 /** Who the printed bulletin went to: 报 (up), 发 (across and down), 抄送 (copies). */
@@ -73,6 +97,10 @@ export const BULLETIN_LIMITS = {
   paragraphsPerItem: 30,
   paragraphChars: 2000,
   subPointsPerItem: 20,
+  /** Numbered points below one item, all levels together. */
+  pointsPerItem: 60,
+  /** Levels of numbering, the items' included (GB/T 9704 has four). */
+  levels: 4,
   /** A sub-point's whole text; each of its paragraphs is also capped at `paragraphChars`. */
   subPointChars: 4000,
   recipients: 50,

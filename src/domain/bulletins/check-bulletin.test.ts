@@ -43,6 +43,10 @@ describe('field paths in words', () => {
     ['body.items.4.subPoints.1.text', '第 5 项第 2 个分项'],
     ['body.items.4.subPoints.1.ordinal', '第 5 项第 2 个分项的序号'],
     ['body.items.1.paragraphs.0', '第 2 项正文第 1 段'],
+    ['body.items.0.points.2.label', '第 1 项第 3 个小点的编号'],
+    ['items.0.points.2.lead', '第 1 项第 3 个小点的要点句'],
+    ['items.0.points.2.subPoints.0.ordinal', '第 1 项第 3 个小点第 1 个分项的序号'],
+    ['items.3.points', '第 4 项的小点'],
     ['body.distribution.sendTo.2', '“发”送单位第 3 个'],
     ['header.issuedOn', '日期'],
     ['body.phone', '联系电话'],
@@ -82,5 +86,18 @@ describe('what was recognised, in words', () => {
     expect(value('责任编辑')).toBe('施晓露')
     expect(value('联系电话')).toBe('8219262')
     expect(rows.filter((row) => row.nested)).toHaveLength(7)
+  })
+
+  it('lists each point below its item with its level', () => {
+    const text = '标题\n\n导语。\n\n一、工作重点。\n\n（一）摸清底数。走访到户。\n\n1.建立台账。\n\n（二）落实资金。\n'
+    const result = parseBulletin(text)
+    if (!result.ok) throw new Error('refused')
+    const rows = recognitionSummary(result.bulletin).filter((row) => row.nested)
+    expect(rows.map((row) => [row.depth, row.label, row.value])).toEqual([
+      [1, '一、工作重点。', '小点 3 个'],
+      [2, '（一）摸清底数。', '第二级；正文 1 段'],
+      [3, '1.建立台账。', '第三级；只有要点句'],
+      [2, '（二）落实资金。', '第二级；只有要点句'],
+    ])
   })
 })

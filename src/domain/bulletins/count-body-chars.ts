@@ -1,16 +1,18 @@
-import type { BulletinBody } from './bulletin'
+import type { BulletinBody, BulletinSubPoint } from './bulletin'
+
+const nodeTexts = (node: { label: string; lead: string; paragraphs: readonly string[]; subPoints: readonly BulletinSubPoint[] }): string[] => [
+  node.label,
+  node.lead,
+  ...node.paragraphs,
+  ...node.subPoints.flatMap((subPoint) => [subPoint.ordinal, subPoint.text]),
+]
 
 /** Characters of text in a body, for the overall cap. */
 export function countBodyChars(body: BulletinBody): number {
   const texts = [
     body.title,
     ...body.intro,
-    ...body.items.flatMap((item) => [
-      item.label,
-      item.lead,
-      ...item.paragraphs,
-      ...item.subPoints.flatMap((subPoint) => [subPoint.ordinal, subPoint.text]),
-    ]),
+    ...body.items.flatMap((item) => [...nodeTexts(item), ...item.points.flatMap(nodeTexts)]),
     ...body.distribution.reportTo,
     ...body.distribution.sendTo,
     ...body.distribution.copyTo,

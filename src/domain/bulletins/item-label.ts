@@ -1,8 +1,12 @@
 import { parseChineseNumeral, toChineseNumeral } from './chinese-numerals'
 import { foldWidth } from './fold-width'
 
-/** The three numbering families of items: 1、/1./1) · 一、 · （一）/(一). */
-export type ItemLabelStyle = 'arabic' | 'chinese' | 'parenthesised'
+/**
+ * The numbering families of official documents (GB/T 9704: 一、 · （一） · 1. · （1）) and the variants offices
+ * type: 1、/1./1)/１、 · 一、 · （一）/(一) · （1）/(1). Which level a family stands for is read from the order
+ * the families nest in, not from the family (the reference bulletin numbers its items 1、).
+ */
+export type ItemLabelStyle = 'arabic' | 'chinese' | 'parenthesised' | 'parenthesised-arabic'
 
 /** An item label found at the start of a line. */
 export interface ItemLabelMatch {
@@ -21,8 +25,9 @@ export interface ItemLabelMatch {
 const ARABIC = /^(\d{1,2}) ?(、|\.(?!\d)|\))/
 const CHINESE = /^([一二三四五六七八九十]{1,3}) ?(、|\.(?!\d))/
 const PARENTHESISED = /^(\( ?)([一二三四五六七八九十]{1,3})( ?\))/
+const PARENTHESISED_ARABIC = /^(\( ?)(\d{1,2})( ?\))/
 
-/** The item label at the start of `text` (1、 / 1. / 1) / 一、 / （一） / (一)), or null. */
+/** The numbering label at the start of `text` (1、 / 1. / 1) / 一、 / （一） / (一) / （1） / (1)), or null. */
 export function matchItemLabel(text: string): ItemLabelMatch | null {
   const folded = foldWidth(text.slice(0, 12))
   const arabic = ARABIC.exec(folded)
@@ -39,6 +44,11 @@ export function matchItemLabel(text: string): ItemLabelMatch | null {
   if (paren) {
     const numeral = paren[2] ?? ''
     return build(text, 'parenthesised', parseChineseNumeral(numeral), (paren[1] ?? '').length, numeral.length, paren[0].length)
+  }
+  const parenArabic = PARENTHESISED_ARABIC.exec(folded)
+  if (parenArabic) {
+    const digits = parenArabic[2] ?? ''
+    return build(text, 'parenthesised-arabic', Number(digits), (parenArabic[1] ?? '').length, digits.length, parenArabic[0].length)
   }
   return null
 }
@@ -62,6 +72,6 @@ function build(
 
 /** The label numbered `number` printed like `like` (2、 after 1、, （三） after （二）). */
 export function labelLike(like: ItemLabelMatch, number: number): string {
-  const numeral = like.style === 'arabic' ? String(number) : toChineseNumeral(number)
+  const numeral = like.style === 'arabic' || like.style === 'parenthesised-arabic' ? String(number) : toChineseNumeral(number)
   return `${like.prefix}${numeral}${like.suffix}`
 }

@@ -26,8 +26,8 @@ export function unitKindOf(line: string): UnitKind {
   return matchItemLabel(line) ? 'item' : 'plain'
 }
 
-// A line that starts a new block (an item, a sub-point, a closing field): nothing before it runs into it.
-function startsBlock(line: string): boolean {
+/** True for a line that starts a new block (a label, a sub-point, a closing field): nothing before it runs into it. */
+export function startsBlock(line: string): boolean {
   return unitKindOf(line) !== 'plain' || matchSubPointOrdinal(line) !== null
 }
 

@@ -148,22 +148,6 @@ describe('item numbering styles', () => {
 })
 
 describe('sub-points', () => {
-  it('reads （1）（2） sub-points inline and on their own lines', () => {
-    const text = [
-      '市总工会十月份工作完成情况',
-      '本月工作如下。',
-      '1、服务活动扎实开展。（1）开展驿站建设。建成 2 家。（2）开展维权服务月。',
-      '（3）开展“金蓝领”培训。',
-      '2、经费管理加强。',
-    ].join('\n\n')
-    const { items } = parsed(text).body
-    expect(items[0]?.subPoints).toEqual([
-      { ordinal: '（1）', text: '开展驿站建设。建成 2 家。' },
-      { ordinal: '（2）', text: '开展维权服务月。' },
-      { ordinal: '（3）', text: '开展“金蓝领”培训。' },
-    ])
-  })
-
   it('keeps text between the lead and the first sub-point as a paragraph', () => {
     const text = '标题\n\n导语。\n\n1、服务活动扎实开展。主要有：一是建设驿站。二是开展培训。\n'
     const item = parsed(text).body.items[0]

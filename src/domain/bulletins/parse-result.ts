@@ -15,6 +15,8 @@ export type RecognisedKind =
   | 'title'
   | 'intro'
   | 'item'
+  /** A numbered point below an item (（一）, 1., （1）). */
+  | 'point'
   | 'paragraph'
   | 'subPoint'
   | 'reportTo'

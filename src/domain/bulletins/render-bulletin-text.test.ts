@@ -1,7 +1,7 @@
 import * as fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Bulletin, BulletinBody, BulletinHeader, BulletinItem, BulletinSubPoint } from './bulletin'
+import type { Bulletin, BulletinBody, BulletinHeader, BulletinItem, BulletinPoint, BulletinPointLevel, BulletinSubPoint } from './bulletin'
 import { toIsoDate } from './calendar-date'
 import { toChineseNumeral } from './chinese-numerals'
 import { HEADING_MAX_CHARS } from './line-grammar'
@@ -62,19 +62,23 @@ const sentence = (ends: readonly string[]) =>
   fc.tuple(fc.array(phrase, { minLength: 1, maxLength: 3 }), fc.constantFrom(...ends)).map(([phrases, end]) => `${phrases.join('，')}${end}`)
 const paragraph = fc.array(sentence(['。', '！', '？', '；']), { minLength: 1, maxLength: 3 }).map((sentences) => sentences.join(''))
 
-// One numbering per bulletin, as staff write them.
-const itemLabels = fc.constantFrom<(n: number) => string>(
-  (n) => `${n}、`,
-  (n) => `${n}.`,
-  (n) => `${n}．`,
-  (n) => `${n})`,
-  (n) => `${toChineseNumeral(n)}、`,
-  (n) => `（${toChineseNumeral(n)}）`,
-  (n) => `(${toChineseNumeral(n)})`,
-)
+// The numbering families and the ways each is typed; a bulletin gives each level its own family.
+type Label = (n: number) => string
+const FAMILIES: readonly (readonly Label[])[] = [
+  [(n) => `${n}、`, (n) => `${n}.`, (n) => `${n}．`, (n) => `${n})`],
+  [(n) => `${toChineseNumeral(n)}、`],
+  [(n) => `（${toChineseNumeral(n)}）`, (n) => `(${toChineseNumeral(n)})`],
+  [(n) => `（${n}）`, (n) => `(${n})`],
+]
+// Four levels, each a family (in any order, GB/T 9704's 一、 （一） 1. （1） among them) and one way of typing it.
+const levelLabels = fc
+  .tuple(fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4, maxLength: 4 }), fc.array(fc.nat(3), { minLength: 4, maxLength: 4 }))
+  .map(([order, forms]) => order.map((family, level) => {
+    const typed = FAMILIES[family] ?? []
+    return typed[(forms[level] ?? 0) % typed.length] ?? ((n: number) => `${n}、`)
+  }))
 const subPointOrdinals = fc.constantFrom<(n: number) => string>(
   (n) => `${toChineseNumeral(n)}是`,
-  (n) => `（${n}）`,
   (n) => String.fromCodePoint(0x245f + n),
 )
 
@@ -96,9 +100,39 @@ const itemBody = fc
     return { lead, paragraphs, subPoints: points }
   })
 
+// The levels of an item's points in reading order: each at most one deeper than the one before it.
+const pointLevels = fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 5 }).map((steps) => {
+  const levels: BulletinPointLevel[] = []
+  for (const step of steps) {
+    const deepest = Math.min(4, (levels[levels.length - 1] ?? 1) + 1)
+    levels.push(Math.max(2, deepest - step) as BulletinPointLevel)
+  }
+  return levels
+})
+
+// Points numbered 1, 2, 3… under their parent, in their level's family.
+function numberPoints(levels: readonly BulletinPointLevel[], labels: readonly Label[], bodies: readonly Omit<BulletinPoint, 'level' | 'label'>[]): BulletinPoint[] {
+  const counters = [0, 0, 0, 0, 0]
+  return levels.map((level, k) => {
+    counters[level] = (counters[level] ?? 0) + 1
+    for (let deeper = level + 1; deeper < counters.length; deeper++) counters[deeper] = 0
+    const body = bodies[k] ?? { lead: '工作。', paragraphs: [], subPoints: [] }
+    return { level, label: (labels[level - 1] ?? String)(counters[level] ?? 1), ...body }
+  })
+}
+
+const itemWithPoints = fc.tuple(itemBody, pointLevels, fc.array(itemBody, { minLength: 5, maxLength: 5 }))
+
 const items = fc
-  .tuple(itemLabels, fc.array(itemBody, { maxLength: 6 }))
-  .map(([label, bodies]): BulletinItem[] => bodies.map((body, i) => ({ number: i + 1, label: label(i + 1), ...body })))
+  .tuple(levelLabels, fc.array(itemWithPoints, { maxLength: 6 }))
+  .map(([labels, entries]): BulletinItem[] =>
+    entries.map(([body, levels, pointBodies], i) => ({
+      number: i + 1,
+      label: (labels[0] ?? String)(i + 1),
+      ...body,
+      points: numberPoints(levels, labels, pointBodies),
+    })),
+  )
 
 const names = fc.array(
   phrase.filter((name) => name.length <= 60),
@@ -126,9 +160,12 @@ const validHeader: fc.Arbitrary<BulletinHeader> = fc.record({
 })
 
 // Lines made of the pieces the grammar turns on, to throw everything at the parser.
-const tricky = ['工会', '驿站', '。', '，', '；', '：', '“', '”', '一是', '二是', '1、', '2、', '一、', '（一）', '（1）', '报：', '发：', '责任编辑：', '联系电话：', '第10期', '2017年9月30日', '工作简报', ' ', '- 2 -', '!', '8219262', '、', '.', '5', '十', '是']
+const tricky = ['工会', '驿站', '。', '，', '；', '：', '“', '”', '一是', '二是', '1、', '2、', '一、', '二、', '（一）', '（二）', '（1）', '(2)', '1.', '2.', '①', '报：', '发：', '责任编辑：', '联系电话：', '第10期', '2017年9月30日', '工作简报', ' ', '- 2 -', '!', '8219262', '、', '.', '5', '十', '是']
 const trickyLine = fc.array(fc.constantFrom(...tricky), { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(''))
 const trickyText = fc.array(fc.oneof(trickyLine, fc.constant('')), { minLength: 1, maxLength: 25 }).map((lines) => lines.join('\n'))
+
+// Each property parses and prints thousands of bulletins: room for a machine busy with other work.
+const PROPERTY_TIMEOUT_MS = 60_000
 
 describe('render and parse are inverses', () => {
   it('accepts every realistic bulletin and gives it back unchanged after printing and parsing', () => {
@@ -139,7 +176,7 @@ describe('render and parse are inverses', () => {
       }),
       { numRuns: 400 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 
   it('only ever accepts text whose bulletin is valid and prints back to itself', () => {
     fc.assert(
@@ -151,7 +188,26 @@ describe('render and parse are inverses', () => {
       }),
       { numRuns: 3000 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
+
+  it('reads numbering of every family run in and on its own lines, and whatever it accepts prints back to itself', () => {
+    const label = fc.constantFrom('一、', '二、', '三、', '（一）', '（二）', '（三）', '(一)', '1.', '2.', '3.', '1、', '2、', '（1）', '（2）', '(1)', '(3)', '１、', '1．', '一是', '二是', '①', '②')
+    const word = fc.constantFrom('工会', '驿站', '职工', '“金蓝领”', '培训', '2017年', '9 月', '3.5万元', 'WiFi', '“', '”')
+    const said = fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('。', '；', '：', '，', '', '！', '…', '.')).map(([words, end]) => `${words.join('')}${end}`)
+    const line = fc.array(fc.oneof(said, fc.tuple(label, said).map(([l, s]) => `${l}${s}`)), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''))
+    const text = fc
+      .tuple(fc.array(fc.oneof(line, fc.constant(''), fc.constant('- 2 -')), { minLength: 1, maxLength: 20 }), fc.boolean())
+      .map(([lines, closing]) => ['第 3 期', '荆州市总工会', '2017年9月30日', '标题', '导语。', ...lines, ...(closing ? ['报：省总工会', '责任编辑：张三'] : [])].join('\n'))
+    fc.assert(
+      fc.property(text, (pasted) => {
+        const result = parseBulletin(pasted)
+        if (!result.ok) return
+        expect(validateBulletin(result.bulletin.header, result.bulletin.body)).toEqual([])
+        expect(reparse(result.bulletin)).toEqual(result.bulletin)
+      }),
+      { numRuns: 1500 },
+    )
+  }, PROPERTY_TIMEOUT_MS)
 
   it('gives back unchanged any edited bulletin the validator lets through, however odd', () => {
     const oddText = fc.array(fc.constantFrom(...tricky), { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(''))
@@ -159,7 +215,21 @@ describe('render and parse are inverses', () => {
       title: oddText,
       intro: fc.array(oddText, { maxLength: 2 }),
       items: fc.array(
-        fc.record({ lead: oddText, paragraphs: fc.array(oddText, { maxLength: 2 }), subPoints: fc.array(fc.record({ ordinal: fc.constantFrom('一是', '二是', '（1）'), text: oddText }), { maxLength: 2 }) }),
+        fc.record({
+          lead: oddText,
+          paragraphs: fc.array(oddText, { maxLength: 2 }),
+          subPoints: fc.array(fc.record({ ordinal: fc.constantFrom('一是', '二是', '①'), text: oddText }), { maxLength: 2 }),
+          points: fc.array(
+            fc.record({
+              level: fc.constantFrom<BulletinPointLevel>(2, 3, 4),
+              label: fc.constantFrom('（一）', '（二）', '1.', '2.', '（1）', '1、'),
+              lead: oddText,
+              paragraphs: fc.array(oddText, { maxLength: 1 }),
+              subPoints: fc.constant([]),
+            }),
+            { maxLength: 3 },
+          ),
+        }),
         { maxLength: 3 },
       ).map((drafts) => drafts.map((draft, i) => ({ number: i + 1, label: `${i + 1}、`, ...draft }))),
       distribution: fc.record({ reportTo: fc.array(oddText, { maxLength: 2 }), sendTo: fc.constant([]), copyTo: fc.constant([]) }),
@@ -174,5 +244,5 @@ describe('render and parse are inverses', () => {
       }),
       { numRuns: 3000 },
     )
-  })
+  }, PROPERTY_TIMEOUT_MS)
 })

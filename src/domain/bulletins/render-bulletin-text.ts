@@ -1,5 +1,6 @@
-import type { BulletinBody, BulletinHeader } from './bulletin'
+import type { BulletinBody, BulletinHeader, BulletinSubPoint } from './bulletin'
 import { parseIsoDate } from './calendar-date'
+import { matchItemLabel } from './item-label'
 
 /** One printed line and the field it comes from (`title`, `items.2.lead`…), to trace a line back to the form. */
 export interface RenderedLine {
@@ -14,6 +15,15 @@ function formatDate(iso: string): string {
   return date ? `${date.year}年${date.month}月${date.day}日` : iso
 }
 
+/**
+ * The line that opens an item or a point: its label and lead. A space keeps them apart where the lead would
+ * change how the label reads (1. before 2017年 would read as 1.2017).
+ */
+export function printedLeadLine(label: string, lead: string): string {
+  const joined = `${label}${lead}`
+  return matchItemLabel(joined)?.label === label ? joined : `${label} ${lead}`
+}
+
 /** The lines `renderBulletinText` prints, each with the field it comes from. */
 export function renderBulletinLines(header: BulletinHeader, body: BulletinBody): RenderedLine[] {
   const lines: RenderedLine[] = []
@@ -25,14 +35,19 @@ export function renderBulletinLines(header: BulletinHeader, body: BulletinBody):
   if (header.issuedOn !== null) paragraph('header.issuedOn', formatDate(header.issuedOn))
   paragraph('title', body.title)
   body.intro.forEach((text, i) => paragraph(`intro.${i}`, text))
-  body.items.forEach((item, i) => {
-    paragraph(`items.${i}.lead`, `${item.label}${item.lead}`)
-    item.paragraphs.forEach((text, j) => paragraph(`items.${i}.paragraphs.${j}`, text))
-    item.subPoints.forEach((subPoint, j) => {
+  // An item and each point below it print alike: label and lead, paragraphs, then sub-points, each on its own line.
+  const node = (at: string, label: string, lead: string, paragraphs: readonly string[], subPoints: readonly BulletinSubPoint[]): void => {
+    paragraph(`${at}.lead`, printedLeadLine(label, lead))
+    paragraphs.forEach((text, j) => paragraph(`${at}.paragraphs.${j}`, text))
+    subPoints.forEach((subPoint, j) => {
       subPoint.text.split('\n').forEach((part, k) => {
-        paragraph(`items.${i}.subPoints.${j}.text`, k === 0 ? `${subPoint.ordinal}${part}` : part)
+        paragraph(`${at}.subPoints.${j}.text`, k === 0 ? `${subPoint.ordinal}${part}` : part)
       })
     })
+  }
+  body.items.forEach((item, i) => {
+    node(`items.${i}`, item.label, item.lead, item.paragraphs, item.subPoints)
+    item.points.forEach((point, k) => node(`items.${i}.points.${k}`, point.label, point.lead, point.paragraphs, point.subPoints))
   })
   const lists = [
     ['reportTo', '报'],

@@ -1,5 +1,6 @@
 import type { BulletinSubPoint } from './bulletin'
-import { isColon, isSentenceEndAt, lastIndexBeforeClosers, nextQuoteDepth } from './punctuation'
+import { nextQuoteDepth } from './punctuation'
+import { isRunInBoundary } from './run-in'
 import { matchSubPointOrdinal, ordinalText, type SubPointStyle } from './sub-point-ordinal'
 
 /** Where something starts in an item's content: which paragraph, and the offset in it. */
@@ -18,15 +19,6 @@ export interface ItemContent {
   readonly subPointStarts: ContentPosition[]
   /** Ordinals that skip a number (三是 after 一是): kept as text, worth a warning. */
   readonly skippedOrdinals: (ContentPosition & { readonly found: string; readonly expected: string })[]
-}
-
-// A sub-point starts a paragraph, or follows a sentence end or a colon outside quotation marks:
-// ……活力。二是…… and 主要有：一是…… but not 统一是 or “……一是……”.
-function isBoundary(text: string, j: number): boolean {
-  if (j === 0) return true
-  const before = text[j - 1] === ' ' ? j - 2 : j - 1
-  const k = lastIndexBeforeClosers(text, before + 1)
-  return k >= 0 && (isSentenceEndAt(text, k) || isColon(text[k]))
 }
 
 /**
@@ -60,10 +52,12 @@ export function splitItemContent(paragraphs: readonly string[]): ItemContent {
     let depth = 0
     let pieceStart = 0
     for (let j = 0; j < paragraph.length; j++) {
-      if (depth === 0 && isBoundary(paragraph, j)) {
+      if (depth === 0 && isRunInBoundary(paragraph, j)) {
         const match = matchSubPointOrdinal(paragraph.slice(j))
         if (match) {
-          const starts = style === null ? match.number === 1 : match.style === style && match.number === expected
+          // An ordinal with nothing after it (……建设驿站。二是) is a typo, kept as text.
+          const hasText = paragraph.slice(j + match.length).trim() !== ''
+          const starts = hasText && (style === null ? match.number === 1 : match.style === style && match.number === expected)
           if (starts) {
             addText(paragraph.slice(pieceStart, j), { paragraph: index, offset: pieceStart })
             close()

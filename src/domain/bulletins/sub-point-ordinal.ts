@@ -1,8 +1,10 @@
 import { parseChineseNumeral, toChineseNumeral } from './chinese-numerals'
-import { foldWidth } from './fold-width'
 
-/** The sub-point families: 一是/二是…, （1）/(1)…, ①②…. */
-export type SubPointStyle = 'shi' | 'parenthesised' | 'circled'
+/**
+ * The in-line sub-point families: 一是/二是… and ①②…. They enumerate inside a paragraph; （1）, (1) and the
+ * other numbered labels are levels of the document's outline instead (see `outline.ts`).
+ */
+export type SubPointStyle = 'shi' | 'circled'
 
 /** A sub-point ordinal found at the start of some text. */
 export interface SubPointOrdinalMatch {
@@ -15,21 +17,15 @@ export interface SubPointOrdinalMatch {
 }
 
 const SHI = /^([一二三四五六七八九十]{1,3})是/
-const PARENTHESISED = /^\( ?(\d{1,2}) ?\)/
 const FIRST_CIRCLED = 0x2460
 const LAST_CIRCLED = 0x2473
 
-/** The sub-point ordinal at the start of `text` (一是, （1）, (1), ①), or null. */
+/** The sub-point ordinal at the start of `text` (一是, ①), or null. */
 export function matchSubPointOrdinal(text: string): SubPointOrdinalMatch | null {
   const shi = SHI.exec(text)
   if (shi) {
     const number = parseChineseNumeral(shi[1] ?? '')
     return number === null ? null : withSpace(text, 'shi', number, shi[0].length)
-  }
-  const paren = text[0] === '(' || text[0] === '（' ? PARENTHESISED.exec(foldWidth(text.slice(0, 8))) : null
-  if (paren) {
-    const number = Number(paren[1])
-    return number < 1 ? null : withSpace(text, 'parenthesised', number, paren[0].length)
   }
   const code = text.codePointAt(0) ?? 0
   if (code >= FIRST_CIRCLED && code <= LAST_CIRCLED) return withSpace(text, 'circled', code - FIRST_CIRCLED + 1, 1)
@@ -45,9 +41,8 @@ function withSpace(text: string, style: SubPointStyle, number: number, matched: 
   }
 }
 
-/** How the ordinal numbered `number` is printed in a family, for messages (三是, （3）, ③). */
+/** How the ordinal numbered `number` is printed in a family, for messages (三是, ③). */
 export function ordinalText(style: SubPointStyle, number: number): string {
   if (style === 'shi') return `${toChineseNumeral(number)}是`
-  if (style === 'parenthesised') return `（${number}）`
   return String.fromCodePoint(FIRST_CIRCLED + number - 1)
 }

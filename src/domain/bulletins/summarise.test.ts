@@ -11,7 +11,7 @@ const { body } = parsed.bulletin
 
 const noDistribution = { reportTo: [], sendTo: [], copyTo: [] }
 function item(number: number, lead: string): BulletinBody['items'][number] {
-  return { number, label: `${number}、`, lead, paragraphs: [], subPoints: [] }
+  return { number, label: `${number}、`, lead, paragraphs: [], subPoints: [], points: [] }
 }
 
 describe('the two-line summary of a bulletin', () => {

@@ -67,23 +67,33 @@ describe('checking an edited bulletin body', () => {
     ])
   })
 
-  it('refuses a paragraph that starts like an item or a closing line', () => {
-    expect(validateBulletinBody(withItem(6, { paragraphs: ['2、组织专班开展督查。'] }))).toEqual([
-      { field: 'items.6.paragraphs.0', reason: '段落不能以编号（如“2、”）或“报：”“责任编辑：”等开头' },
+  it('refuses a paragraph that starts like the next item or a closing line, and keeps one whose number fits nowhere', () => {
+    expect(validateBulletinBody(withItem(6, { paragraphs: ['8、组织专班开展督查。'] }))).toEqual([
+      { field: 'items.6.paragraphs.0', reason: '段落开头的“8、”会被读成新的一项或小点，请删去编号，或把它改成一项或小点' },
     ])
+    expect(validateBulletinBody(withItem(6, { paragraphs: ['2、组织专班开展督查。'] }))).toEqual([])
     expect(fields(validateBulletinBody({ ...body, intro: ['报：省总工会。'] }))).toEqual(['intro.0'])
+    expect(validateBulletinBody({ ...body, intro: ['1、按照年度计划推进。'] })).toEqual([
+      { field: 'intro.0', reason: '导语段落开头的“1、”会被读成新的一项或小点，请删去编号，或把它改成第一项' },
+    ])
+  })
+
+  it('refuses a point label run in after a sentence where it would start a point', () => {
+    expect(validateBulletinBody(withItem(6, { paragraphs: ['组织专班开展督查。（1）督查 34 家。'] }))).toEqual([
+      { field: 'items.6.paragraphs.0', reason: '句号、分号或冒号后面紧跟的“（1）”会被读成新的一项或小点，请改写或删去编号，或把它分出来' },
+    ])
   })
 
   it('refuses a paragraph with a 一是 that would be read as a sub-point', () => {
     expect(validateBulletinBody(withItem(6, { paragraphs: ['本月做了两件事。一是督查。'] }))).toEqual([
-      { field: 'items.6.paragraphs.0', reason: '段落里句号或冒号后面的“一是”“（1）”会被读成分项，请写到分项里' },
+      { field: 'items.6.paragraphs.0', reason: '段落里句号或冒号后面的“一是”“①”会被读成分项，请写到分项里' },
     ])
   })
 
   it('refuses a sub-point whose text holds the next ordinal', () => {
     const subPoints = [{ ordinal: '一是', text: '全市工会改革工作成效显著。二是队伍建设推进有力。' }]
     expect(validateBulletinBody(withItem(0, { subPoints }))).toEqual([
-      { field: 'items.0.subPoints.0.text', reason: '句号或冒号后面紧跟的“二是”“（2）”等序号会被读成新的分项，请改写或删去序号' },
+      { field: 'items.0.subPoints.0.text', reason: '句号或冒号后面紧跟的“二是”“②”等序号会被读成新的分项，请改写或删去序号' },
     ])
   })
 
@@ -94,7 +104,7 @@ describe('checking an edited bulletin body', () => {
       field: 'items.4.subPoints.1.ordinal',
       reason: '这是第 2 个分项，序号应为“二是”',
     })
-    const mixed = (item?.subPoints ?? []).map((subPoint, i) => (i === 1 ? { ...subPoint, ordinal: '（2）' } : subPoint))
+    const mixed = (item?.subPoints ?? []).map((subPoint, i) => (i === 1 ? { ...subPoint, ordinal: '②' } : subPoint))
     expect(validateBulletinBody(withItem(4, { subPoints: mixed }))).toContainEqual({
       field: 'items.4.subPoints.1.ordinal',
       reason: '分项序号格式应与第一个分项的“一是”相同',
@@ -112,7 +122,7 @@ describe('checking an edited bulletin body', () => {
       { field: 'items.1.label', reason: '这是第 2 项，序号应为 2' },
     ])
     expect(validateBulletinBody(withItem(1, { label: '2' }))).toEqual([
-      { field: 'items.1.label', reason: '编号应写成“1、”“1.”“一、”或“（一）”这样' },
+      { field: 'items.1.label', reason: '编号应写成“1、”“1.”“一、”“（一）”或“（1）”这样' },
     ])
   })
 

@@ -1,40 +1,25 @@
-import { BULLETIN_LIMITS, EMPTY_BULLETIN_HEADER, type BulletinBody, type BulletinHeader, type BulletinItem } from './bulletin'
+import { BULLETIN_LIMITS, EMPTY_BULLETIN_HEADER, type BulletinBody, type BulletinHeader, type BulletinSubPoint } from './bulletin'
 import { firstDifference } from './bulletin-difference'
 import { parseIsoDate } from './calendar-date'
 import { isPhoneNumber, splitRecipients } from './closing-line'
 import { countBodyChars } from './count-body-chars'
+import { explainReading } from './explain-reading'
+import { checkLine, type BulletinFieldIssue } from './field-issue'
 import { classifyHeaderLine } from './header-line'
-import { isNormalisedInlineText } from './inline-text'
-import { matchItemLabel } from './item-label'
-import { leadLength } from './lead-sentence'
-import { continuesInto, isBodyLine, unitKindOf, HEADING_MAX_CHARS } from './line-grammar'
-import { isPageFurniture } from './page-furniture'
+import { isBodyLine, unitKindOf } from './line-grammar'
 import { parseBulletin } from './parse-bulletin'
 import { isColon } from './punctuation'
 import { renderBulletinLines, renderBulletinText } from './render-bulletin-text'
-import { splitItemContent } from './split-item-content'
 import { matchSubPointOrdinal, ordinalText } from './sub-point-ordinal'
-
-/** A problem with one field of an edited bulletin: the field's path (`items.2.lead`) and the reason in plain Chinese. */
-export interface BulletinFieldIssue {
-  readonly field: string
-  readonly reason: string
-}
+import { checkOutline, type ItemOutlines } from './validate-outline'
 
 type Issues = BulletinFieldIssue[]
 
-// Empty, badly spaced or too long: the checks every single-line field shares. A field printed on a line of
-// its own must also not look like a page number, which the parser skips.
-function checkLine(issues: Issues, field: string, text: string, max: number, name: string, alone = true): boolean {
-  if (text === '') issues.push({ field, reason: `${name}不能为空` })
-  else if (!isNormalisedInlineText(text)) issues.push({ field, reason: `${name}首尾不能有空格，中间不能换行或有连续空格` })
-  else if (text.length > max) issues.push({ field, reason: `${name}不能超过 ${max} 字（现在 ${text.length} 字）` })
-  else if (alone && isPageFurniture(text)) issues.push({ field, reason: `${name}不能只是页码或分隔线` })
-  else return true
-  return false
+// A line that starts like 报： or 责任编辑： is read as the closing block, wherever it is printed.
+function startsClosing(text: string): boolean {
+  const kind = unitKindOf(text)
+  return kind === 'distribution' || kind === 'closing'
 }
-
-const RUNS_ON = '没有以句号、问号、感叹号或分号结尾，打印后会和下一段连成一段'
 
 function checkTitle(issues: Issues, title: string): void {
   if (!checkLine(issues, 'title', title, BULLETIN_LIMITS.titleChars, '标题')) return
@@ -45,133 +30,58 @@ function checkTitle(issues: Issues, title: string): void {
   }
 }
 
-function checkIntro(issues: Issues, intro: readonly string[], next: string | null): void {
+function checkIntro(issues: Issues, intro: readonly string[]): void {
   if (intro.length > BULLETIN_LIMITS.introParagraphs) {
     issues.push({ field: 'intro', reason: `导语最多 ${BULLETIN_LIMITS.introParagraphs} 段` })
   }
   intro.forEach((text, i) => {
     const field = `intro.${i}`
-    if (!checkLine(issues, field, text, BULLETIN_LIMITS.paragraphChars, '导语段落')) return
-    if (unitKindOf(text) !== 'plain') {
-      issues.push({ field, reason: '导语段落不能以编号（如“1、”）或“报：”“责任编辑：”等开头' })
-    } else if (i === 0 && !isBodyLine(text)) {
-      issues.push({ field, reason: '第一段导语要有句号等标点，否则会被当成标题' })
-    } else if (continuesInto(text, 'plain', intro[i + 1] ?? next)) {
-      issues.push({ field, reason: `这一段${RUNS_ON}` })
+    if (checkLine(issues, field, text, BULLETIN_LIMITS.paragraphChars, '导语段落') && startsClosing(text)) {
+      issues.push({ field, reason: '导语段落不能以“报：”“责任编辑：”等开头' })
     }
   })
 }
 
-// The lines an item prints after its lead, to check what each line runs into.
-function itemContentLines(item: BulletinItem): string[] {
-  return [
-    ...item.paragraphs,
-    ...item.subPoints.flatMap((subPoint) => subPoint.text.split('\n').map((part, k) => (k === 0 ? `${subPoint.ordinal}${part}` : part))),
-  ]
+interface NodeFields {
+  readonly lead: string
+  readonly paragraphs: readonly string[]
+  readonly subPoints: readonly BulletinSubPoint[]
 }
 
-function checkItem(issues: Issues, item: BulletinItem, i: number, firstLabel: string | null, next: string | null): void {
-  const at = `items.${i}`
-  const before = issues.length
-  const label = matchItemLabel(item.label)
-  const first = firstLabel === null ? null : matchItemLabel(firstLabel)
-  if (item.number !== i + 1) issues.push({ field: `${at}.label`, reason: `这是第 ${i + 1} 项，序号应为 ${i + 1}` })
-  else if (!label || label.label !== item.label || label.length !== item.label.length) {
-    issues.push({ field: `${at}.label`, reason: '编号应写成“1、”“1.”“一、”或“（一）”这样' })
-  } else if (label.number !== item.number) {
-    issues.push({ field: `${at}.label`, reason: `编号“${item.label}”与序号 ${item.number} 不符` })
-  } else if (first && label.style !== first.style) {
-    issues.push({ field: `${at}.label`, reason: `编号格式应与第一项的“${first.label}”相同` })
-  }
-
-  const lines = itemContentLines(item)
-  const leadLine = `${item.label}${item.lead}`
-  if (checkLine(issues, `${at}.lead`, item.lead, BULLETIN_LIMITS.leadChars, '要点句', false)) {
-    const relabelled = matchItemLabel(leadLine)
-    if (leadLength(item.lead) !== item.lead.length) {
-      issues.push({ field: `${at}.lead`, reason: '要点句只能是一句话：第一个句号之后的内容请写到正文段落里' })
-    } else if (label && (relabelled?.length !== label.length || relabelled.label !== label.label)) {
-      issues.push({ field: `${at}.lead`, reason: '要点句的开头会和编号连在一起被读错，请换个开头' })
-    } else if (continuesInto(leadLine, 'item', lines[0] ?? next)) {
-      issues.push({
-        field: `${at}.lead`,
-        reason: `要点句应以句号等结尾（不超过 ${HEADING_MAX_CHARS} 字、不带标点的小标题除外），否则会和下一段连在一起`,
-      })
-    }
-  }
-
-  if (item.paragraphs.length > BULLETIN_LIMITS.paragraphsPerItem) {
+// The fields of an item or a point, each on its own: present, tidy, within its cap, sub-points in order.
+function checkNodeFields(issues: Issues, node: NodeFields, at: string): void {
+  checkLine(issues, `${at}.lead`, node.lead, BULLETIN_LIMITS.leadChars, '要点句', false)
+  if (node.paragraphs.length > BULLETIN_LIMITS.paragraphsPerItem) {
     issues.push({ field: `${at}.paragraphs`, reason: `每项最多 ${BULLETIN_LIMITS.paragraphsPerItem} 段` })
   }
-  item.paragraphs.forEach((text, j) => {
+  node.paragraphs.forEach((text, j) => {
     const field = `${at}.paragraphs.${j}`
-    if (!checkLine(issues, field, text, BULLETIN_LIMITS.paragraphChars, '段落')) return
-    if (unitKindOf(text) !== 'plain') issues.push({ field, reason: '段落不能以编号（如“2、”）或“报：”“责任编辑：”等开头' })
-    else if (splitItemContent([text]).subPoints.length > 0) {
-      issues.push({ field, reason: '段落里句号或冒号后面的“一是”“（1）”会被读成分项，请写到分项里' })
-    } else if (continuesInto(text, 'plain', lines[j + 1] ?? next)) issues.push({ field, reason: `这一段${RUNS_ON}` })
+    if (checkLine(issues, field, text, BULLETIN_LIMITS.paragraphChars, '段落') && startsClosing(text)) {
+      issues.push({ field, reason: '段落不能以“报：”“责任编辑：”等开头' })
+    }
   })
-
-  if (item.subPoints.length > BULLETIN_LIMITS.subPointsPerItem) {
+  if (node.subPoints.length > BULLETIN_LIMITS.subPointsPerItem) {
     issues.push({ field: `${at}.subPoints`, reason: `每项最多 ${BULLETIN_LIMITS.subPointsPerItem} 个分项` })
   }
-  const style = matchSubPointOrdinal(item.subPoints[0]?.ordinal ?? '')?.style ?? null
-  let line = item.paragraphs.length
-  item.subPoints.forEach((subPoint, j) => {
+  const style = matchSubPointOrdinal(node.subPoints[0]?.ordinal ?? '')?.style ?? null
+  node.subPoints.forEach((subPoint, j) => {
     const field = `${at}.subPoints.${j}`
     const ordinal = matchSubPointOrdinal(subPoint.ordinal)
     if (!ordinal || ordinal.ordinal !== subPoint.ordinal || ordinal.length !== subPoint.ordinal.length) {
-      issues.push({ field: `${field}.ordinal`, reason: '分项序号应写成“一是”“（1）”或“①”这样' })
+      issues.push({ field: `${field}.ordinal`, reason: '分项序号应写成“一是”或“①”这样' })
     } else if (ordinal.style !== style) {
-      issues.push({ field: `${field}.ordinal`, reason: `分项序号格式应与第一个分项的“${item.subPoints[0]?.ordinal ?? ''}”相同` })
+      issues.push({ field: `${field}.ordinal`, reason: `分项序号格式应与第一个分项的“${node.subPoints[0]?.ordinal ?? ''}”相同` })
     } else if (ordinal.number !== j + 1) {
       issues.push({ field: `${field}.ordinal`, reason: `这是第 ${j + 1} 个分项，序号应为“${ordinalText(ordinal.style, j + 1)}”` })
     }
-    const parts = subPoint.text.split('\n')
     if (subPoint.text.length > BULLETIN_LIMITS.subPointChars) {
       issues.push({ field: `${field}.text`, reason: `分项内容不能超过 ${BULLETIN_LIMITS.subPointChars} 字` })
     }
-    parts.forEach((part, k) => {
-      const lineIndex = line + k
-      if (!checkLine(issues, `${field}.text`, part, BULLETIN_LIMITS.paragraphChars, '分项内容的每一段', k > 0)) return
-      if (k > 0 && unitKindOf(part) !== 'plain') {
-        issues.push({ field: `${field}.text`, reason: '分项里的段落不能以编号（如“2、”）或“报：”“责任编辑：”等开头' })
-      } else if (continuesInto(lines[lineIndex] ?? part, 'plain', lines[lineIndex + 1] ?? next)) {
-        issues.push({ field: `${field}.text`, reason: `分项里的这一段${RUNS_ON}` })
+    subPoint.text.split('\n').forEach((part, k) => {
+      if (checkLine(issues, `${field}.text`, part, BULLETIN_LIMITS.paragraphChars, '分项内容的每一段', k > 0) && k > 0 && startsClosing(part)) {
+        issues.push({ field: `${field}.text`, reason: '分项里的段落不能以“报：”“责任编辑：”等开头' })
       }
     })
-    line += parts.length
-  })
-
-  if (issues.length === before) {
-    const changed = resplitDifference(item, lines)
-    if (changed) {
-      issues.push({ field: `${at}.${changed}`, reason: '句号或冒号后面紧跟的“二是”“（2）”等序号会被读成新的分项，请改写或删去序号' })
-    }
-  }
-}
-
-// Where reading the item's printed lines back would cut its paragraphs and sub-points differently.
-function resplitDifference(item: BulletinItem, lines: readonly string[]): string | null {
-  const again = splitItemContent(lines)
-  const paragraph = item.paragraphs.findIndex((text, j) => again.paragraphs[j] !== text)
-  if (paragraph !== -1) return `paragraphs.${paragraph}`
-  const count = Math.max(item.subPoints.length, again.subPoints.length)
-  for (let j = 0; j < count; j++) {
-    const mine = item.subPoints[j]
-    const theirs = again.subPoints[j]
-    if (mine?.ordinal !== theirs?.ordinal || mine?.text !== theirs?.text) return `subPoints.${Math.min(j, item.subPoints.length - 1)}.text`
-  }
-  return null
-}
-
-function checkItems(issues: Issues, body: BulletinBody): void {
-  if (body.items.length > BULLETIN_LIMITS.items) issues.push({ field: 'items', reason: `最多 ${BULLETIN_LIMITS.items} 项` })
-  const closing = closingLines(body)
-  body.items.forEach((item, i) => {
-    const after = body.items[i + 1]
-    const next = after ? `${after.label}${after.lead}` : (closing[0] ?? null)
-    checkItem(issues, item, i, body.items[0]?.label ?? null, next)
   })
 }
 
@@ -209,19 +119,24 @@ function checkClosing(issues: Issues, body: BulletinBody): void {
   }
 }
 
-function bodyRules(body: BulletinBody): Issues {
+// Each field on its own, and the numbering as a whole: what can be told without printing the bulletin.
+function bodyRules(body: BulletinBody): { issues: Issues; outlines: ItemOutlines[] | null } {
   const issues: Issues = []
   checkTitle(issues, body.title)
   if (body.intro.length === 0 && body.items.length === 0) {
     issues.push({ field: 'intro', reason: '正文为空：至少要有一段导语或一个条目' })
   }
-  const afterIntro = body.items[0] ? `${body.items[0].label}${body.items[0].lead}` : (closingLines(body)[0] ?? null)
-  checkIntro(issues, body.intro, afterIntro)
-  checkItems(issues, body)
+  checkIntro(issues, body.intro)
+  if (body.items.length > BULLETIN_LIMITS.items) issues.push({ field: 'items', reason: `最多 ${BULLETIN_LIMITS.items} 项` })
+  const outlines = checkOutline(issues, body)
+  body.items.forEach((item, i) => {
+    checkNodeFields(issues, item, `items.${i}`)
+    item.points.forEach((point, k) => checkNodeFields(issues, point, `items.${i}.points.${k}`))
+  })
   checkClosing(issues, body)
   const chars = countBodyChars(body)
   if (chars > BULLETIN_LIMITS.bodyChars) issues.push({ field: 'body', reason: `全文不能超过 ${BULLETIN_LIMITS.bodyChars} 字（现在 ${chars} 字）` })
-  return issues
+  return { issues, outlines }
 }
 
 function headerRules(header: BulletinHeader): Issues {
@@ -242,8 +157,8 @@ function headerRules(header: BulletinHeader): Issues {
   return issues
 }
 
-// The last word on every rule above: print the bulletin and read it back. Anything the printed text would
-// not give back exactly is refused, so an accepted bulletin always survives render and parse.
+// The last word on every rule: print the bulletin and read it back. Anything the printed text would not give
+// back exactly is refused, so an accepted bulletin always survives render and parse.
 function roundTrip(header: BulletinHeader, body: BulletinBody): Issues {
   const result = parseBulletin(renderBulletinText(header, body))
   if (!result.ok) {
@@ -264,10 +179,18 @@ function fieldsByLine(header: BulletinHeader, body: BulletinBody): Map<number, s
   return fields
 }
 
+// The fields pass: read the print back, and when it differs, say field by field why it would.
+function readBack(header: BulletinHeader, body: BulletinBody, outlines: readonly ItemOutlines[]): Issues {
+  const differences = roundTrip(header, body)
+  if (differences.length === 0) return []
+  const explained = explainReading(body, outlines, closingLines(body)[0] ?? null)
+  return explained.length > 0 ? explained : differences
+}
+
 /** Checks an edited body by the same rules the parser applies to pasted text; empty when it may be stored. */
 export function validateBulletinBody(body: BulletinBody): BulletinFieldIssue[] {
-  const issues = bodyRules(body)
-  return issues.length > 0 ? issues : roundTrip(EMPTY_BULLETIN_HEADER, body)
+  const { issues, outlines } = bodyRules(body)
+  return issues.length > 0 || outlines === null ? issues : readBack(EMPTY_BULLETIN_HEADER, body, outlines)
 }
 
 /** Checks an edited header: a real issue number and date, and an issuer that reads as one. */
@@ -277,6 +200,7 @@ export function validateBulletinHeader(header: BulletinHeader): BulletinFieldIss
 
 /** Checks a whole edited bulletin; when it is empty, `parseBulletin(renderBulletinText(header, body))` gives it back unchanged. */
 export function validateBulletin(header: BulletinHeader, body: BulletinBody): BulletinFieldIssue[] {
-  const issues = [...headerRules(header), ...bodyRules(body)]
-  return issues.length > 0 ? issues : roundTrip(header, body)
+  const { issues, outlines } = bodyRules(body)
+  const all = [...headerRules(header), ...issues]
+  return all.length > 0 || outlines === null ? all : readBack(header, body, outlines)
 }

@@ -83,6 +83,8 @@ export interface DispatchReport {
   readonly remindersEnqueued: number
   /** True when the run stopped for time with due work left; the next minute's run takes it on. */
   readonly moreDue: boolean
+  /** How long WeChat took to answer the run's sends (ms, nearest rank), null when it sent nothing. */
+  readonly sendMs: { readonly p50: number; readonly p99: number; readonly max: number } | null
 }
 
 /** The longest span of days the staff figures cover in one request. */

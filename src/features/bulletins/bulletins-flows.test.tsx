@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { fixtureText } from '../../../test/support/bulletin-fixtures'
 import { fakeCloudFunction } from '../../../test/client/fake-cloud-function'
 import { taroMock } from '../../../test/client/taro-mock'
 import type { BulletinDetail as Detail, BulletinListItem, NewIssueAlert } from '../../domain/contracts/bulletins'
@@ -41,6 +42,13 @@ function referenceDetail(overrides: Partial<Detail> = {}): Detail {
     revision: 1,
     ...overrides,
   }
+}
+
+/** A fixture of the corpus as the function gives it. */
+function fixtureDetail(file: string, id: string): Detail {
+  const parsed = parseBulletin(fixtureText(file))
+  if (!parsed.ok) throw new Error(`${file} does not parse`)
+  return { ...referenceDetail({ id }), ...parsed.bulletin }
 }
 
 function listItem(id: string, title: string, kind = 'notice'): BulletinListItem {
@@ -136,6 +144,19 @@ describe('reading a bulletin', () => {
     expect(screen.getByText('施晓露')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '拨打联系电话 8219262' }))
     expect(taroMock.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '8219262' })
+  })
+
+  it('shows the points below each item at their levels, as headings one level down, and lists only the items as contents', async () => {
+    bulletinsFunction(action => (action === 'get' ? { ok: true, data: fixtureDetail('notice-spring-festival-aid-2018.txt', 'aid') } : undefined))
+    const { container } = render(<DetailHarness id='aid' />)
+    expect(await screen.findByRole('heading', { level: 2, name: '一、帮扶对象' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 3, name: '（一）在档困难职工。' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 4, name: '2.单亲困难女职工家庭。' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 5, name: '（2）因突发事件导致家庭生活困难的。' })).toBeTruthy()
+    const levels = [...container.querySelectorAll('.bulletin-article__point')].map(node => node.className.replace(/.*--level-(\d).*/, '$1'))
+    expect(levels).toEqual(['2', '3', '3', '2', '3', '4', '4', '3'])
+    const contents = screen.getAllByRole('button', { name: /^跳到第/ }).map(button => button.getAttribute('aria-label'))
+    expect(contents).toEqual(['跳到第 1 项：帮扶对象', '跳到第 2 项：帮扶标准', '跳到第 3 项：工作要求'])
   })
 
   it('counts the reader once it is shown and shows the new count', async () => {

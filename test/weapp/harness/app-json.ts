@@ -6,6 +6,8 @@ export interface AppManifest {
   readonly pages: readonly string[]
   readonly tabPages: readonly string[]
   readonly window: Readonly<Record<string, unknown>>
+  /** Declared plugins by name → the package that declares them ('' for the main package). */
+  readonly plugins: ReadonlyMap<string, string>
 }
 
 function readJson(file: string): Record<string, unknown> {
@@ -21,9 +23,12 @@ function strings(value: unknown): string[] {
 export function readAppManifest(buildDir: string): AppManifest {
   const app = readJson(join(buildDir, 'app.json'))
   const subPackages = [...(Array.isArray(app.subPackages) ? app.subPackages : []), ...(Array.isArray(app.subpackages) ? app.subpackages : [])]
+  const plugins = new Map<string, string>(Object.keys(typeof app.plugins === 'object' && app.plugins !== null ? app.plugins : {}).map(name => [name, '']))
   const subPages = subPackages.flatMap((entry: unknown) => {
     if (typeof entry !== 'object' || entry === null) return []
     const root = String(Reflect.get(entry, 'root') ?? '').replace(/\/+$/, '')
+    const declared: unknown = Reflect.get(entry, 'plugins')
+    for (const name of Object.keys(typeof declared === 'object' && declared !== null ? declared : {})) plugins.set(name, root)
     return strings(Reflect.get(entry, 'pages')).map(page => `${root}/${page}`)
   })
   const tabBar = typeof app.tabBar === 'object' && app.tabBar !== null ? (app.tabBar as Record<string, unknown>) : {}
@@ -34,6 +39,7 @@ export function readAppManifest(buildDir: string): AppManifest {
     pages: [...strings(app.pages), ...subPages],
     tabPages,
     window: typeof app.window === 'object' && app.window !== null ? (app.window as Record<string, unknown>) : {},
+    plugins,
   }
 }
 

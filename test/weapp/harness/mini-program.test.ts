@@ -180,4 +180,18 @@ describe('the headless weapp harness', () => {
     await app.findByText('你好')
     await expect(app.shareFromMenu()).resolves.toEqual({ title: '分享标题', path: '/pages/index/index?from=share', imageUrl: null })
   })
+
+  it('answers requirePlugin for a subpackage\'s plugin only in that subpackage, and plays what WechatSI says', async () => {
+    const app = await launch()
+    await app.findByText('你好')
+    const wx = app.appGlobal('wx') as { navigateTo(options: object): Promise<unknown> }
+    await wx.navigateTo({ url: '/sub/pages/speak/index' })
+    await app.waitFor(() => app.wx.audio.playing, 'the spoken text to play')
+    expect(app.wx.speech.spoken).toEqual(['你好'])
+    app.wx.audio.finishPlaying()
+    await app.waitFor(() => appLog(app).includes('ended') || undefined, 'the end of the audio')
+    await app.goBack()
+    app.tap(app.getByRole('button', { name: '在主包朗读' }))
+    expect(() => app.assertHealthy()).toThrow(/requirePlugin\('WechatSI'\).*called from pages\/index\/index\.js, but the plugin is declared for the sub subpackage/)
+  })
 })

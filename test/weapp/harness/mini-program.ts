@@ -5,6 +5,7 @@ import { LogicLayer, type Definition } from './logic-layer'
 import { describeQuery, queryAllByRole, queryAllByText, type RoleOptions, type TextMatcher } from './queries'
 import { loadViewTemplates, type ViewTemplates } from './view-templates'
 import { assembleWx } from './wx/assemble-wx'
+import { createAudio } from './wx/audio'
 import { createCloud, type CloudIdentity } from './wx/cloud'
 import { asyncApi, UnexpectedWxCall, WxFailure, type FakeContext, type WxApi } from './wx/fake-context'
 import { createInterface, createSubscribe } from './wx/interface'
@@ -14,6 +15,7 @@ import { createNetwork, type NetworkType } from './wx/network'
 import { createPrivacy } from './wx/privacy'
 import { createStorage, type StorageSnapshot } from './wx/storage'
 import { createSystemInfo, STANDARD_DEVICE, type DeviceSettings } from './wx/system-info'
+import { createWechatSi } from './wx/wechat-si'
 import { describeElement, printTree, textOf, type WxmlElement } from './wxml-element'
 
 export interface LaunchOptions {
@@ -32,7 +34,7 @@ export interface LaunchOptions {
   readonly device?: Partial<DeviceSettings>
   /** WeChat's launch scene (1001 from the chat list; 1047 from a scanned mini-program code). */
   readonly scene?: number
-  /** Mini-program plugins by name, as `requirePlugin` returns them. */
+  /** Mini-program plugins by name, as `requirePlugin` returns them (WechatSI has a built-in fake). */
   readonly plugins?: Readonly<Record<string, unknown>>
   /** How long a `find…` or `waitFor` may wait for its condition before it fails. Default 30 s. */
   readonly waitTimeoutMs?: number
@@ -88,6 +90,9 @@ export class MiniProgram {
     readonly subscribe: ReturnType<typeof createSubscribe>
     readonly media: ReturnType<typeof createMedia>
     readonly cloud: ReturnType<typeof createCloud>
+    readonly audio: ReturnType<typeof createAudio>
+    /** The 同声传译 plugin (WechatSI): what the app asked it to say. */
+    readonly speech: ReturnType<typeof createWechatSi>
   }
 
   private readonly context: FakeContext = this.fakeContext()
@@ -108,6 +113,8 @@ export class MiniProgram {
       subscribe: createSubscribe(context),
       media: createMedia(context, privacy, files),
       cloud: createCloud(context, options.identity, network, files),
+      audio: createAudio(context),
+      speech: createWechatSi(context, network),
     }
     const wx = assembleWx(
       context,
@@ -120,6 +127,7 @@ export class MiniProgram {
         ...this.wx.ui.apis,
         ...this.wx.subscribe.apis,
         ...this.wx.media.apis,
+        ...this.wx.audio.apis,
         ...this.navigationApis(context),
         getLaunchOptionsSync: () => context.clone(this.launchOptions()),
         getEnterOptionsSync: () => context.clone(this.launchOptions()),
@@ -139,11 +147,7 @@ export class MiniProgram {
       },
       getApp: () => this.appDefinition,
       getCurrentPages: () => this.stack.map(page => page.self),
-      requirePlugin: name => {
-        const plugin = options.plugins?.[name]
-        if (plugin === undefined) context.unexpected(`requirePlugin('${name}')`, 'the test did not provide this plugin')
-        return plugin
-      },
+      requirePlugin: name => this.requirePlugin(name),
       reportError: error => this.reportError(error),
       afterTask: () => this.changed(),
     })
@@ -472,6 +476,39 @@ export class MiniProgram {
         },
       },
     }
+  }
+
+  /**
+   * `requirePlugin` as WeChat answers it: only for a plugin app.json declares, and for one declared in
+   * a subpackage only from that subpackage's code ("仅能在这个分包内使用该插件"), which the calling
+   * file of the build, read from the stack, tells.
+   */
+  private requirePlugin(name: string): unknown {
+    const root = this.manifest.plugins.get(name)
+    if (root === undefined) this.context.unexpected(`requirePlugin('${name}')`, 'app.json declares no such plugin')
+    if (root !== '') {
+      const caller = this.callingBuildFile()
+      if (caller === null || !caller.startsWith(`${root}/`)) {
+        this.context.unexpected(`requirePlugin('${name}')`, `called from ${caller ?? 'outside the build'}, but the plugin is declared for the ${root} subpackage, whose code alone may use it`)
+      }
+    }
+    const plugin = ({ WechatSI: this.wx.speech.plugin, ...this.options.plugins } as Record<string, unknown>)[name]
+    if (plugin === undefined) this.context.unexpected(`requirePlugin('${name}')`, 'the harness has no fake of this plugin and the test provided none')
+    return plugin
+  }
+
+  /** The build file (relative to the build) whose code is running now, from the stack. */
+  private callingBuildFile(): string | null {
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 50
+    const stack = new Error().stack ?? ''
+    Error.stackTraceLimit = limit
+    const prefix = `${this.options.buildDir.replace(/\/+$/, '')}/`
+    for (const line of stack.split('\n')) {
+      const file = /((?:\/)[^():\s]+\.js):\d+:\d+\)?$/.exec(line.trim())?.[1]
+      if (file !== undefined && file.startsWith(prefix)) return file.slice(prefix.length)
+    }
+    return null
   }
 
   private later(callback: () => void): void {

@@ -1,13 +1,13 @@
-import { encodeEjsonText } from '../../ejson/encode-ejson'
+import { encodeAnswerText } from '../../ejson/encode-ejson'
 import { EmulatorError, EmulatorErrorCode } from '../../errors'
 import { isPlainObject } from '../../values/plain-object'
 import { documentIdKey } from '../document-id'
 import type { Document } from '../document'
 import { compileFilter } from '../query/compile-filter'
-import { findDocuments, projectDocuments } from '../query/find-documents'
+import { findDocuments, findInView, projectDocuments } from '../query/find-documents'
 import { parseSortSpec } from '../query/sort-spec'
 import type { DatabaseContext } from './database-context'
-import { pinnedDocumentId, readOptionalEjson, readQuery } from './query-params'
+import { documentIdOf, readOptionalEjson, readQuery } from './query-params'
 import { optionalNonNegativeInteger, optionalString, requireString } from './request-params'
 
 /** CloudBase's default page size when a query sets no limit. */
@@ -31,7 +31,10 @@ function readLimit(params: Readonly<Record<string, unknown>>): number {
   return limit
 }
 
-/** `database.getDocument`: `where().orderBy().skip().limit().field().get()` and `doc(id).get()`, in or out of a transaction. */
+/**
+ * `database.getDocument`: `where().orderBy().skip().limit().field().get()` and `doc(id).get()`, in or
+ * out of a transaction (inside one, the transaction's snapshot and its own writes).
+ */
 export function getDocument(context: DatabaseContext, params: Readonly<Record<string, unknown>>): DocumentPage {
   const collectionName = requireString(params, 'collectionName')
   const query = readQuery(context, params)
@@ -43,14 +46,18 @@ export function getDocument(context: DatabaseContext, params: Readonly<Record<st
   const orderValue = readOptionalEjson(context, params, 'order')
   const sort = orderValue === undefined ? undefined : parseSortSpec(orderValue)
   const transactionId = optionalString(params, 'transactionId')
+  const collection = context.store.collection(collectionName)
+  const filter = compileFilter(query)
   let documents: Document[]
-  if (transactionId !== undefined) {
-    const id = pinnedDocumentId(query)
-    const found = context.transactions.read(transactionId, collectionName, documentIdKey(id))
-    documents = found === null || offset > 0 ? [] : [found]
+  if (transactionId === undefined) {
+    documents = findDocuments(collection, filter, { sort, skip: offset, limit })
   } else {
-    const collection = context.store.collection(collectionName)
-    documents = findDocuments(collection, compileFilter(query), { sort, skip: offset, limit })
+    // A doc(id).get() reads the one document; a query scans what the transaction sees.
+    const id = documentIdOf(query)
+    const found = id === undefined ? undefined : context.transactions.read(transactionId, collectionName, documentIdKey(id))
+    documents = found === undefined
+      ? findInView(collection, context.transactions.documents(transactionId, collectionName), filter, { sort, skip: offset, limit })
+      : found === null || offset > 0 ? [] : [found]
   }
-  return { list: projectDocuments(documents, projection).map(encodeEjsonText), limit, offset }
+  return { list: projectDocuments(documents, projection).map(encodeAnswerText), limit, offset }
 }

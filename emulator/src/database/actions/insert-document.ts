@@ -1,7 +1,7 @@
 import { decodeEjsonObject } from '../../ejson/decode-ejson'
-import { encodeEjsonValue } from '../../ejson/encode-ejson'
+import { encodeAnswerValue } from '../../ejson/encode-ejson'
 import { EmulatorError, EmulatorErrorCode } from '../../errors'
-import { DatabaseErrorCode } from '../database-errors'
+import { duplicateKeyError } from '../database-errors'
 import { assertDocumentId, documentIdKey } from '../document-id'
 import type { Document } from '../document'
 import { generateDocumentId } from '../generate-document-id'
@@ -10,10 +10,7 @@ import type { DatabaseContext } from './database-context'
 import { optionalString, requireArray, requireString } from './request-params'
 
 function duplicateId(collection: string, document: Document): EmulatorError {
-  return new EmulatorError(
-    DatabaseErrorCode.DuplicateWrite,
-    `E11000 duplicate key error collection: ${collection} index: _id_ dup key: { _id: ${JSON.stringify(encodeEjsonValue(document._id))} }`,
-  )
+  return duplicateKeyError(collection, '_id_', [['_id', document._id]])
 }
 
 /**
@@ -34,13 +31,14 @@ export async function insertDocument(context: DatabaseContext, params: Readonly<
   const transactionId = optionalString(params, 'transactionId')
   if (transactionId !== undefined) {
     const collection = context.store.collection(collectionName)
+    context.transactions.assertWritable(transactionId, collectionName, ops.map(op => op.key))
     collection.check(ops)
     for (const op of ops) {
       if (context.transactions.read(transactionId, collectionName, op.key) !== null && op.after !== null) throw duplicateId(collectionName, op.after)
     }
-    for (const op of ops) context.transactions.write(transactionId, collectionName, op.id, op.key, op.after)
+    context.transactions.write(transactionId, collectionName, ops)
   } else {
-    await context.store.commit([{ collection: collectionName, ops }])
+    await context.transactions.writeOutside(() => ({ batches: [{ collection: collectionName, ops }], value: undefined }))
   }
-  return { insertedIds: documents.map(doc => encodeEjsonValue(doc._id)) }
+  return { insertedIds: documents.map(doc => encodeAnswerValue(doc._id)) }
 }

@@ -1,5 +1,4 @@
 import { decodeEjsonObject, decodeEjsonText } from '../../ejson/decode-ejson'
-import { EmulatorError, EmulatorErrorCode } from '../../errors'
 import { isPlainObject, type PlainObject } from '../../values/plain-object'
 import { isDocumentId, type DocumentId } from '../document-id'
 import type { DatabaseContext } from './database-context'
@@ -20,18 +19,12 @@ export function readOptionalEjson(context: DatabaseContext, params: Params, name
 }
 
 /**
- * The one document a transactional operation addresses. CloudBase transactions support document
- * operations only (`doc(id).get/set/update/remove`, `add`), so the query must be `{ _id }` alone.
+ * The `_id` a query selects when it is `{ _id }` (or `{ _id: { $eq } }`) and nothing else: what
+ * `doc(id)` sends. Such a query is answered by reading the one document instead of scanning.
  */
-export function pinnedDocumentId(query: PlainObject): DocumentId {
+export function documentIdOf(query: PlainObject): DocumentId | undefined {
   const keys = Object.keys(query)
   const condition = query._id
   const id = isPlainObject(condition) && Object.keys(condition).length === 1 && '$eq' in condition ? condition.$eq : condition
-  if (keys.length !== 1 || !isDocumentId(id)) {
-    throw new EmulatorError(
-      EmulatorErrorCode.InvalidParam,
-      'in a transaction CloudBase supports document operations only (doc(id).get/set/update/remove and add); this query does not select one document by _id',
-    )
-  }
-  return id
+  return keys.length === 1 && isDocumentId(id) ? id : undefined
 }

@@ -1,4 +1,4 @@
-import { Query } from 'mingo'
+import { Query } from 'mingo/query'
 import { EmulatorError, EmulatorErrorCode } from '../../errors'
 import type { GeoPredicate } from '../../geo/geo-predicate'
 import { parseGeoQueryOperator } from '../../geo/parse-geo-query-operator'

@@ -1,9 +1,14 @@
-import { Query } from 'mingo'
+import { Query } from 'mingo/query'
+import { distanceMeters } from '../../geo/distance'
+import { readGeoPoint } from '../../geo/geo-point'
+import { matchesGeoPredicate } from '../../geo/geo-predicate'
 import type { PlainObject } from '../../values/plain-object'
 import type { Collection } from '../collection'
 import { requestFailed } from '../database-errors'
 import type { Document, StoredDocument } from '../document'
-import { compileFilter, type CompiledFilter } from './compile-filter'
+import { valueAtPath } from '../field-path'
+import type { GeoFieldIndex } from '../index/geo-field-index'
+import { compileFilter, type CompiledFilter, type NearClause } from './compile-filter'
 import { planCandidates } from './plan-candidates'
 import { QUERY_OPTIONS } from './query-context'
 import { runEngine } from './run-engine'
@@ -17,13 +22,19 @@ export interface PageOptions {
   readonly limit?: number
 }
 
-function* nearMatches(collection: Collection, filter: CompiledFilter): Generator<StoredDocument> {
-  const near = filter.near
-  if (near === undefined) return
+/** `$near` needs a 2dsphere index on its field, in a transaction too (MongoDB refuses the query otherwise). */
+function nearIndex(collection: Collection, near: NearClause): GeoFieldIndex {
   const index = collection.geoIndexes.find(candidate => candidate.spec.path === near.path)
   if (index === undefined) {
     throw requestFailed(`unable to find index for $geoNear query: ${near.predicate.operator} on "${near.path}" needs a 2dsphere index on that field in collection ${collection.name}`)
   }
+  return index
+}
+
+function* nearMatches(collection: Collection, filter: CompiledFilter): Generator<StoredDocument> {
+  const near = filter.near
+  if (near === undefined) return
+  const index = nearIndex(collection, near)
   const hits = index.points.nearest(near.predicate.center, {
     maxDistance: near.predicate.maxDistanceMeters,
     minDistance: near.predicate.minDistanceMeters,
@@ -66,15 +77,46 @@ export function* matchingDocuments(collection: Collection, filter: CompiledFilte
 }
 
 /**
+ * The matches among the documents a transaction sees (its snapshot and its own writes), which no index
+ * covers: a scan, ordered nearest first for a near clause.
+ */
+export function matchesInView(collection: Collection, documents: readonly Document[], filter: CompiledFilter): Document[] {
+  const near = filter.near
+  if (near === undefined) return documents.filter(document => filter.matches(document))
+  nearIndex(collection, near)
+  const hits: { document: Document; distance: number }[] = []
+  for (const document of documents) {
+    const value = valueAtPath(document, near.path)
+    const point = readGeoPoint(value)
+    if (point === null || !matchesGeoPredicate(near.predicate, value) || !filter.matches(document)) continue
+    hits.push({ document, distance: distanceMeters(near.predicate.center, point) })
+  }
+  return hits.sort((a, b) => a.distance - b.distance).map(hit => hit.document)
+}
+
+function* documentsOf(matches: Iterable<StoredDocument>): Generator<Document> {
+  for (const stored of matches) yield stored.doc
+}
+
+/**
  * One page of matches. Without a sort it stops as soon as the page is full; with one it sorts every
  * match with mingo (MongoDB's type order and array rules) first.
  */
 export function findDocuments(collection: Collection, filter: CompiledFilter, page: PageOptions = {}): Document[] {
+  return pageOf(documentsOf(matchingDocuments(collection, filter)), page)
+}
+
+/** One page of the matches among the documents a transaction sees. */
+export function findInView(collection: Collection, documents: readonly Document[], filter: CompiledFilter, page: PageOptions = {}): Document[] {
+  return pageOf(matchesInView(collection, documents, filter), page)
+}
+
+function pageOf(matches: Iterable<Document>, page: PageOptions): Document[] {
   const skip = page.skip ?? 0
   const limit = page.limit ?? Infinity
   if (page.sort !== undefined) {
     const sort = page.sort
-    const all = [...matchingDocuments(collection, filter)].map(stored => stored.doc)
+    const all = [...matches]
     return runEngine(() => {
       const cursor = new Query<Document>({}, QUERY_OPTIONS).find<Document>(all).sort(sort).skip(skip)
       return Number.isFinite(limit) ? cursor.limit(limit).all() : cursor.all()
@@ -83,12 +125,12 @@ export function findDocuments(collection: Collection, filter: CompiledFilter, pa
   const result: Document[] = []
   if (limit <= 0) return result
   let skipped = 0
-  for (const stored of matchingDocuments(collection, filter)) {
+  for (const document of matches) {
     if (skipped < skip) {
       skipped += 1
       continue
     }
-    result.push(stored.doc)
+    result.push(document)
     if (result.length >= limit) break
   }
   return result

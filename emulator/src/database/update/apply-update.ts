@@ -1,5 +1,5 @@
 import { isEqual } from 'mingo/util'
-import { update } from 'mingo'
+import { update } from 'mingo/updater'
 import { clonePlainObject } from '../../values/clone-value'
 import { isPlainObject, type PlainObject } from '../../values/plain-object'
 import { requestFailed } from '../database-errors'

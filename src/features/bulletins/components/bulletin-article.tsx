@@ -3,10 +3,11 @@ import Taro from '@tarojs/taro'
 import type { Bulletin } from '../../../domain/bulletins/bulletin'
 import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
+import { classNames } from '../../../ui/class-names'
 import { Tag } from '../../../ui/tag'
 import { scrollToAnchor } from '../hooks/scroll-to-anchor'
 import { bulletinDate, issueLabel } from '../model/bulletin-dates'
-import { bulletinOutline } from '../model/bulletin-outline'
+import { bulletinOutline, CLOSING_ANCHOR, INTRO_ANCHOR, itemAnchor, MASTHEAD_ANCHOR } from '../model/bulletin-outline'
 import { dialablePhones } from '../model/dialable-phones'
 import { BulletinItemBlock } from './bulletin-item-block'
 import { BulletinText } from './bulletin-text'
@@ -20,6 +21,8 @@ export interface BulletinArticleProps {
   readonly publishedAt: string | null
   /** The search that led here; '' when none. */
   readonly query?: string
+  /** The element id of the part being read aloud (masthead, intro, an item, the closing), or null. */
+  readonly readingAnchor?: string | null
 }
 
 function call(dial: string): void {
@@ -28,10 +31,12 @@ function call(dial: string): void {
 
 /**
  * A bulletin laid out for older eyes, in the order of the printed page: title, 第N期, date and issuer, the
- * contents (for numbered items), the intro, each item with its sub-points, the 报/发/抄送 lines, the editor,
- * and the phone number as a button that calls it. Every size comes from the scalable type tokens.
+ * contents (the numbered items), the intro, each item with its sub-points and the points below it, indented
+ * by level, the 报/发/抄送 lines, the editor, and the phone number as a button that calls it. Every size comes
+ * from the scalable type tokens. The part being read aloud is marked.
  */
-export function BulletinArticle({ bulletin: { header, body }, kindLabel, publishedAt, query = '' }: BulletinArticleProps) {
+export function BulletinArticle({ bulletin: { header, body }, kindLabel, publishedAt, query = '', readingAnchor = null }: BulletinArticleProps) {
+  const reading = (anchor: string) => readingAnchor === anchor && 'bulletin-article__reading'
   const outline = bulletinOutline(body)
   const issue = issueLabel(header.issueNumber)
   const date = bulletinDate(header.issuedOn, publishedAt)
@@ -42,7 +47,7 @@ export function BulletinArticle({ bulletin: { header, body }, kindLabel, publish
   ] as const
   return (
     <View className='bulletin-article'>
-      <View className='bulletin-article__masthead'>
+      <View id={MASTHEAD_ANCHOR} className={classNames('bulletin-article__masthead', reading(MASTHEAD_ANCHOR))}>
         <Tag label={kindLabel} emphasis />
         <Text className='bulletin-article__title' {...a11yProps({ role: 'heading', level: 1 })}>
           <BulletinText text={body.title} query={query} />
@@ -56,15 +61,19 @@ export function BulletinArticle({ bulletin: { header, body }, kindLabel, publish
 
       {outline.length > 1 ? <BulletinToc entries={outline} onJump={entry => scrollToAnchor(entry.anchor)} /> : null}
 
-      {body.intro.map((paragraph, i) => (
-        <BulletinText key={`intro${i}`} className='bulletin-article__paragraph' text={paragraph} query={query} />
-      ))}
+      {body.intro.length > 0 ? (
+        <View id={INTRO_ANCHOR} className={classNames('bulletin-article__intro', reading(INTRO_ANCHOR))}>
+          {body.intro.map((paragraph, i) => (
+            <BulletinText key={`intro${i}`} className='bulletin-article__paragraph' text={paragraph} query={query} />
+          ))}
+        </View>
+      ) : null}
       {body.items.map(item => (
-        <BulletinItemBlock key={item.number} item={item} query={query} />
+        <BulletinItemBlock key={item.number} item={item} query={query} reading={readingAnchor === itemAnchor(item.number)} />
       ))}
 
       {distribution.some(([, names]) => names.length > 0) || body.editor || body.phone ? (
-        <View className='bulletin-article__closing'>
+        <View id={CLOSING_ANCHOR} className={classNames('bulletin-article__closing', reading(CLOSING_ANCHOR))}>
           {distribution.map(([label, names]) =>
             names.length > 0 ? (
               <Text key={label} className='bulletin-article__closing-line'>

@@ -8,12 +8,14 @@ import { ErrorState } from '../../../ui/error-state'
 import { LoadingState } from '../../../ui/loading-state'
 import type { BulletinState } from '../hooks/use-bulletin'
 import { useBulletinKinds } from '../hooks/use-bulletin-kinds'
+import { useReadAloud } from '../hooks/use-read-aloud'
 import { scrollToAnchor } from '../hooks/scroll-to-anchor'
 import { itemAnchor } from '../model/bulletin-outline'
 import { BULLETINS_ERROR_MESSAGES } from '../model/bulletins-error-messages'
 import { readCountLabel } from '../model/read-count'
 import { BulletinArticle } from './bulletin-article'
 import { OfflineNotice } from './offline-notice'
+import { ReadAloudBar } from './read-aloud-bar'
 import { ShareBulletin } from './share-bulletin'
 import './bulletin-detail.css'
 
@@ -31,12 +33,13 @@ function goHome(): void {
   void Taro.switchTab({ url: '/pages/home/index' })
 }
 
-/** The bulletin page's content: the article, its read count, sharing, and the offline and error states. */
+/** The bulletin page's content: 听简报, the article, its read count, sharing, and the offline and error states. */
 export function BulletinDetail({ id, state, query, itemNumber }: BulletinDetailProps) {
   const kinds = useBulletinKinds()
   const jumped = useRef(false)
   const openedDirectly = Taro.getCurrentPages().length <= 1
   const { bulletin } = state
+  const reader = useReadAloud(bulletin, bulletin?.publishedAt ?? null)
 
   const shown = bulletin !== undefined
   useEffect(() => {
@@ -69,7 +72,8 @@ export function BulletinDetail({ id, state, query, itemNumber }: BulletinDetailP
         </View>
       ) : null}
       {bulletin.status !== 'published' ? <Text className='bulletin-detail__draft'>预览：这篇资讯还没有发布，职工看不到</Text> : null}
-      <BulletinArticle bulletin={bulletin} kindLabel={kindLabel(kinds, bulletin.kind)} publishedAt={bulletin.publishedAt} query={query} />
+      <ReadAloudBar reader={reader} />
+      <BulletinArticle bulletin={bulletin} kindLabel={kindLabel(kinds, bulletin.kind)} publishedAt={bulletin.publishedAt} query={query} readingAnchor={reader.readingAnchor} />
       <View className='bulletin-detail__footer'>
         {state.readCount !== null ? <Text className='bulletin-detail__reads'>{readCountLabel(state.readCount)}</Text> : null}
         {bulletin.status === 'published' ? <ShareBulletin id={id} title={bulletin.body.title} /> : null}

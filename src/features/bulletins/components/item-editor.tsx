@@ -3,7 +3,9 @@ import { BULLETIN_LIMITS } from '../../../domain/bulletins/bulletin'
 import { Button } from '../../../ui/button'
 import { TextArea } from '../../../ui/text-area'
 import { TextField } from '../../../ui/text-field'
-import { addSubPoint, removeItem, removeSubPoint, updateItem, updateSubPoint, type BulletinForm, type ItemForm } from '../model/editor-form'
+import { addPoint, removeItem, updateItem, type BulletinForm, type ItemForm } from '../model/editor-form'
+import { PointEditor } from './point-editor'
+import { SubPointFields } from './sub-point-fields'
 
 export interface ItemEditorProps {
   readonly item: ItemForm
@@ -12,7 +14,7 @@ export interface ItemEditorProps {
   readonly update: (change: (form: BulletinForm) => BulletinForm) => void
 }
 
-/** One numbered item in the form: label, lead, paragraphs, and its sub-points, each removable. */
+/** One numbered item in the form: label, lead, paragraphs, its sub-points, and the points below it, each removable. */
 export function ItemEditor({ item, index, errors, update }: ItemEditorProps) {
   const at = `items.${index}`
   return (
@@ -35,30 +37,14 @@ export function ItemEditor({ item, index, errors, update }: ItemEditorProps) {
         onChange={paragraphs => update(form => updateItem(form, index, { paragraphs }))}
       />
       {errors[`${at}.subPoints`] ? <Text className='bulletin-form__error'>⚠ {errors[`${at}.subPoints`]}</Text> : null}
-      {item.subPoints.map((point, j) => (
-        <View key={point.key} className='bulletin-form__sub-point'>
-          <TextField
-            label={`第 ${j + 1} 个分项的序号`}
-            value={point.ordinal}
-            maxLength={8}
-            error={errors[`${at}.subPoints.${j}.ordinal`]}
-            onChange={ordinal => update(form => updateSubPoint(form, index, j, { ordinal }))}
-          />
-          <TextArea
-            label={`第 ${j + 1} 个分项的内容`}
-            value={point.text}
-            maxLength={BULLETIN_LIMITS.subPointChars}
-            error={errors[`${at}.subPoints.${j}.text`]}
-            onChange={text => update(form => updateSubPoint(form, index, j, { text }))}
-          />
-          <Button variant='danger' icon='trash' onClick={() => update(form => removeSubPoint(form, index, j))} spokenLabel={`删除第 ${index + 1} 项的第 ${j + 1} 个分项`}>
-            删除这个分项
-          </Button>
-        </View>
+      <SubPointFields subPoints={item.subPoints} at={{ item: index }} field={at} owner={`第 ${index + 1} 项`} errors={errors} update={update} />
+      {errors[`${at}.points`] ? <Text className='bulletin-form__error'>⚠ {errors[`${at}.points`]}</Text> : null}
+      {item.points.map((point, k) => (
+        <PointEditor key={point.key} points={item.points} itemIndex={index} index={k} errors={errors} update={update} />
       ))}
       <View className='bulletin-form__row'>
-        <Button variant='secondary' icon='edit' onClick={() => update(form => addSubPoint(form, index))} spokenLabel={`给第 ${index + 1} 项添加分项`}>
-          添加分项
+        <Button variant='secondary' icon='edit' onClick={() => update(form => addPoint(form, index))} spokenLabel={`给第 ${index + 1} 项添加小点`}>
+          添加小点
         </Button>
         <Button variant='danger' icon='trash' onClick={() => update(form => removeItem(form, index))} spokenLabel={`删除第 ${index + 1} 项`}>
           删除这一项

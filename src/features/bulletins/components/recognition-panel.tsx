@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { IssueDuplicate } from '../../../domain/contracts/bulletins'
 import { recognitionSummary } from '../../../domain/bulletins/recognition-summary'
+import { classNames } from '../../../ui/class-names'
 import { Section } from '../../../ui/section'
 import type { Recognition } from '../hooks/use-bulletin-editor'
 import { bulletinStatusLabel } from '../model/status-label'
@@ -19,7 +20,7 @@ export function RecognitionPanel({ recognition, duplicates }: RecognitionPanelPr
       <View className='recognition'>
         {recognition
           ? recognitionSummary(recognition.bulletin).map(row => (
-              <View key={`${row.label}-${row.value}`} className={row.nested ? 'recognition__row recognition__row--nested' : 'recognition__row'}>
+              <View key={`${row.label}-${row.value}`} className={classNames('recognition__row', row.depth > 0 && `recognition__row--depth-${row.depth}`)}>
                 <Text className='recognition__label'>{row.label}</Text>
                 <Text className='recognition__value'>{row.value}</Text>
               </View>

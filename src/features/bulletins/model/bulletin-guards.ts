@@ -36,15 +36,24 @@ export function isBulletinKinds(value: unknown): value is BulletinKind[] {
   return Array.isArray(value) && value.every(kind => isRecord(kind) && isString(kind.key) && isString(kind.label) && typeof kind.order === 'number')
 }
 
-function isItem(value: unknown): boolean {
+// Label, lead, paragraphs and sub-points: what an item and a point both have.
+function isNode(value: Record<string, unknown>): boolean {
   return (
-    isRecord(value) &&
-    typeof value.number === 'number' &&
     isString(value.label) &&
     isString(value.lead) &&
     isStringArray(value.paragraphs) &&
     Array.isArray(value.subPoints) &&
     value.subPoints.every(point => isRecord(point) && isString(point.ordinal) && isString(point.text))
+  )
+}
+
+function isItem(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.number === 'number' &&
+    isNode(value) &&
+    Array.isArray(value.points) &&
+    value.points.every(point => isRecord(point) && (point.level === 2 || point.level === 3 || point.level === 4) && isNode(point))
   )
 }
 

@@ -12,7 +12,22 @@ import { isBulletinDetail, isBulletinList } from './bulletin-guards'
 import { bulletinDate, formatCalendarDate, issueLabel } from './bulletin-dates'
 import { bulletinOutline, itemAnchor } from './bulletin-outline'
 import { dialablePhones } from './dialable-phones'
-import { addItem, addSubPoint, bulletinFromForm, emptyForm, formFromBulletin, normaliseDateInput, removeItem, removeSubPoint, updateItem } from './editor-form'
+import {
+  addItem,
+  addPoint,
+  addSubPoint,
+  bulletinFromForm,
+  emptyForm,
+  formFromBulletin,
+  normaliseDateInput,
+  removeItem,
+  removePoint,
+  removeSubPoint,
+  shiftPoint,
+  updateItem,
+  updatePoint,
+  type BulletinForm,
+} from './editor-form'
 import { formFieldOf, problemsByField } from './form-problems'
 import { createOfflineShelf, SHELF_SIZE } from './offline-shelf'
 import { canLoadMore, INITIAL_PAGED_LIST, pagedListReducer, type PagedListState } from './paged-list'
@@ -177,6 +192,20 @@ describe('the offline shelf', () => {
     expect(isBulletinList([listItem('a'), { id: 'b' }])).toBe(false)
   })
 
+  it('forgets copies saved before bulletins had points, so it never offers one it cannot show', () => {
+    const storage = memoryStorage()
+    const old = detail('old')
+    const withoutPoints = { ...old, body: { ...old.body, items: old.body.items.map(({ points: _points, ...item }) => item) } }
+    storage.set('offline-cache:bulletins.shelf:v1', JSON.stringify({ savedAt: 1, data: [{ id: 'old', updatedAt: old.updatedAt }] }))
+    storage.set('offline-cache:bulletins.detail.old:v1', JSON.stringify({ savedAt: 1, data: withoutPoints }))
+    const shelf = createOfflineShelf(storage)
+    expect(shelf.find('old')).toBeNull()
+    expect(shelf.hasCurrent('old', old.updatedAt)).toBe(false)
+    expect(isBulletinDetail(withoutPoints)).toBe(false)
+    const bad = { ...old, body: { ...old.body, items: old.body.items.map(item => ({ ...item, points: [{ level: 5, label: '（一）', lead: '', paragraphs: [], subPoints: [] }] })) } }
+    expect(isBulletinDetail(bad)).toBe(false)
+  })
+
   it('saves each list of each kind apart', () => {
     const shelf = createOfflineShelf(memoryStorage())
     shelf.feed(null).save([listItem('all')], 5)
@@ -185,6 +214,30 @@ describe('the offline shelf', () => {
     expect(shelf.feed('notice').load()?.data.map(item => item.id)).toEqual(['n'])
   })
 })
+
+// 一、 with （一） 1. （1） below it, as a notice numbers its points.
+function withLevels(): Bulletin {
+  const parsed = parseBulletin(
+    [
+      '关于做好困难职工帮扶工作的通知',
+      '各县市区总工会：',
+      '一、帮扶对象',
+      '（一）在档困难职工。',
+      '1.因病致困。',
+      '2.单亲困难女职工家庭。',
+      '（二）其他需要帮扶的职工。',
+      '1.受灾职工。',
+      '（1）因自然灾害受损的。',
+    ].join('\n\n'),
+  )
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+  return parsed.bulletin
+}
+
+// Each point of the first item as its label and level.
+function outlineOf(form: BulletinForm): string[] {
+  return (form.items[0]?.points ?? []).map(point => `${point.label}${point.level}`)
+}
 
 describe('the staff form', () => {
   it('gives back the parsed reference unchanged, passing every rule', () => {
@@ -204,11 +257,68 @@ describe('the staff form', () => {
 
   it('renumbers sub-points 一是、二是… as they are added and removed', () => {
     let form = formFromBulletin('work-brief', reference())
-    form = addSubPoint(form, 0)
+    form = addSubPoint(form, { item: 0 })
     expect(form.items[0]?.subPoints.map(point => point.ordinal)).toEqual(['一是', '二是', '三是'])
-    form = removeSubPoint(form, 0, 0)
+    form = removeSubPoint(form, { item: 0 }, 0)
     expect(form.items[0]?.subPoints.map(point => point.ordinal)).toEqual(['一是', '二是'])
     expect(form.items[0]?.subPoints[0]?.text).toContain('全市产业工人队伍建设改革工作推进有力')
+  })
+
+  it('gives back a bulletin with points at every level unchanged, passing every rule', () => {
+    const { bulletin, problems } = bulletinFromForm(formFromBulletin('notice', withLevels()))
+    expect(problems).toEqual([])
+    expect(bulletin).toEqual(withLevels())
+    expect(checkBulletin(bulletin).ok).toBe(true)
+  })
+
+  it('moves a point the parser read a level too deep up, numbering the level it joins', () => {
+    // 1.因病… sits under （一）; staff say it is a point of its own at the second level.
+    const form = shiftPoint(formFromBulletin('notice', withLevels()), 0, 1, -1)
+    expect(outlineOf(form)).toEqual(['（一）2', '（二）2', '1.3', '（三）2', '1.3', '（1）4'])
+    const { bulletin } = bulletinFromForm(form)
+    expect(checkBulletin(bulletin).ok).toBe(true)
+  })
+
+  it('moves a point down under the one before it, with the points below it, and back up', () => {
+    const form = formFromBulletin('notice', withLevels())
+    // 2.单亲… goes under 1.因病…, numbered as the fourth level is.
+    const down = shiftPoint(form, 0, 2, 1)
+    expect(outlineOf(down)).toEqual(['（一）2', '1.3', '（1）4', '（二）2', '1.3', '（1）4'])
+    expect(checkBulletin(bulletinFromForm(down).bulletin).ok).toBe(true)
+    expect(outlineOf(shiftPoint(down, 0, 2, -1))).toEqual(outlineOf(form))
+    // （二） cannot go under （一）: its （1） would be a fifth level.
+    expect(shiftPoint(form, 0, 3, 1)).toEqual(form)
+  })
+
+  it('does not move a second-level point up, a first point down, or anything below the fourth level', () => {
+    const form = formFromBulletin('notice', withLevels())
+    expect(shiftPoint(form, 0, 0, -1)).toEqual(form)
+    expect(shiftPoint(form, 0, 0, 1)).toEqual(form)
+    // （1） is at the fourth level already.
+    expect(shiftPoint(form, 0, 5, 1)).toEqual(form)
+  })
+
+  it('adds a point at the second level and removes one, lifting the points below it into its place', () => {
+    let form = addPoint(formFromBulletin('notice', withLevels()), 0)
+    expect(outlineOf(form).slice(-1)).toEqual(['（三）2'])
+    form = updatePoint(form, 0, 6, { lead: '其他事项。' })
+    form = removePoint(form, 0, 3)
+    expect(outlineOf(form)).toEqual(['（一）2', '1.3', '2.3', '（二）2', '1.3', '（三）2'])
+    expect(form.items[0]?.points.map(point => point.lead)).toEqual(['在档困难职工。', '因病致困。', '单亲困难女职工家庭。', '受灾职工。', '因自然灾害受损的。', '其他事项。'])
+    expect(checkBulletin(bulletinFromForm(form).bulletin).ok).toBe(true)
+  })
+
+  it('numbers a new level in the next GB/T 9704 family the levels above do not use', () => {
+    const base = formFromBulletin('notice', withLevels())
+    const plain: BulletinForm = { ...base, items: base.items.map(item => ({ ...item, points: item.points.slice(0, 1) })) }
+    const twoPoints = addPoint(plain, 0)
+    const form = shiftPoint(twoPoints, 0, 1, 1)
+    expect(outlineOf(form)).toEqual(['（一）2', '1.3'])
+  })
+
+  it('numbers the first point of an item numbered 1、 as （1）, the family GB/T 9704 puts after it', () => {
+    const form = addPoint(formFromBulletin('work-brief', reference()), 6)
+    expect(form.items[6]?.points.map(point => `${point.label}${point.level}`)).toEqual(['（1）2'])
   })
 
   it('reads paragraphs one per line and recipients split on 、', () => {
@@ -240,12 +350,31 @@ describe('the staff form', () => {
   })
 
   it('maps every kind of problem path to its field', () => {
-    expect(['header.issuedOn', 'body.title', 'body.intro.3', 'body.items.1.subPoints.0.ordinal', 'body.items.1.paragraphs.2', 'body.distribution.sendTo.1', 'body.phone', 'body'].map(formFieldOf)).toEqual([
+    expect(
+      [
+        'header.issuedOn',
+        'body.title',
+        'body.intro.3',
+        'body.items.1.subPoints.0.ordinal',
+        'body.items.1.paragraphs.2',
+        'body.items.1.points.2.label',
+        'body.items.1.points.2.subPoints.1',
+        'body.items.1.points.2.paragraphs.0',
+        'body.items.1.points',
+        'body.distribution.sendTo.1',
+        'body.phone',
+        'body',
+      ].map(formFieldOf),
+    ).toEqual([
       'issuedOn',
       'title',
       'intro',
       'items.1.subPoints.0.ordinal',
       'items.1.paragraphs',
+      'items.1.points.2.label',
+      'items.1.points.2.subPoints.1.text',
+      'items.1.points.2.paragraphs',
+      'items.1.points',
       'sendTo',
       'phone',
       '',

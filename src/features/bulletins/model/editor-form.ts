@@ -1,17 +1,19 @@
-import type { Bulletin, BulletinItem } from '../../../domain/bulletins/bulletin'
+import type { Bulletin, BulletinItem, BulletinPoint, BulletinSubPoint } from '../../../domain/bulletins/bulletin'
 import type { BulletinProblem } from '../../../domain/bulletins/check-bulletin'
 import { splitRecipients } from '../../../domain/bulletins/closing-line'
 import { foldWidth } from '../../../domain/bulletins/fold-width'
 import { labelLike, matchItemLabel } from '../../../domain/bulletins/item-label'
-import { matchSubPointOrdinal, ordinalText } from '../../../domain/bulletins/sub-point-ordinal'
-
-/** One sub-point as the form edits it; `key` keeps React rows stable while points are added and removed. */
-export interface SubPointForm {
-  readonly key: string
-  readonly ordinal: string
-  /** Several paragraphs, one per line. */
-  readonly text: string
-}
+import {
+  appendPoint,
+  levelTemplates,
+  nextKey,
+  numberPoints,
+  removePoint as removePointAt,
+  renumberSubPoints,
+  shiftPoint as shiftPointAt,
+  type PointForm,
+  type SubPointForm,
+} from './outline-form'
 
 export interface ItemForm {
   readonly key: string
@@ -20,6 +22,15 @@ export interface ItemForm {
   /** Paragraphs after the lead, one per line. */
   readonly paragraphs: string
   readonly subPoints: readonly SubPointForm[]
+  /** The points below the item, each with its level, in reading order. */
+  readonly points: readonly PointForm[]
+}
+
+/** Which item, or which point of which item, an edit is for. */
+export interface NodeRef {
+  readonly item: number
+  /** Absent for the item itself. */
+  readonly point?: number
 }
 
 /** A bulletin as the staff form holds it: plain strings for every field, lists one per line or split on 、. */
@@ -38,9 +49,6 @@ export interface BulletinForm {
   readonly phone: string
 }
 
-let keys = 0
-const nextKey = (prefix: string): string => `${prefix}-${(keys += 1)}`
-
 const lines = (text: string): string[] =>
   text
     .split(/\r\n|\r|\n/)
@@ -52,13 +60,21 @@ export function emptyForm(kind: string): BulletinForm {
   return { kind, issueNumber: '', issuer: '', issuedOn: '', title: '', intro: '', items: [], reportTo: '', sendTo: '', copyTo: '', editor: '', phone: '' }
 }
 
+const subPointForms = (subPoints: readonly BulletinSubPoint[]): SubPointForm[] =>
+  subPoints.map(point => ({ key: nextKey('sub-point'), ordinal: point.ordinal, text: point.text }))
+
+function pointForm(point: BulletinPoint): PointForm {
+  return { key: nextKey('point'), level: point.level, label: point.label, lead: point.lead, paragraphs: point.paragraphs.join('\n'), subPoints: subPointForms(point.subPoints) }
+}
+
 function itemForm(item: BulletinItem): ItemForm {
   return {
     key: nextKey('item'),
     label: item.label,
     lead: item.lead,
     paragraphs: item.paragraphs.join('\n'),
-    subPoints: item.subPoints.map(point => ({ key: nextKey('point'), ordinal: point.ordinal, text: point.text })),
+    subPoints: subPointForms(item.subPoints),
+    points: item.points.map(pointForm),
   }
 }
 
@@ -88,6 +104,9 @@ export function normaliseDateInput(text: string): string {
   return match ? `${match[1] ?? ''}-${pad(match[2] ?? '')}-${pad(match[3] ?? '')}` : text.trim()
 }
 
+const subPointsOf = (subPoints: readonly SubPointForm[]): BulletinSubPoint[] =>
+  subPoints.map(point => ({ ordinal: point.ordinal.trim(), text: lines(point.text).join('\n') }))
+
 /**
  * The bulletin the form describes, for the full rules (`checkBulletin`) to judge, and the problems only the
  * form can see (an issue number that is not a number).
@@ -108,7 +127,8 @@ export function bulletinFromForm(form: BulletinForm): { bulletin: Bulletin; prob
         label: item.label.trim(),
         lead: item.lead,
         paragraphs: lines(item.paragraphs),
-        subPoints: item.subPoints.map(point => ({ ordinal: point.ordinal.trim(), text: lines(point.text).join('\n') })),
+        subPoints: subPointsOf(item.subPoints),
+        points: item.points.map(point => ({ level: point.level, label: point.label.trim(), lead: point.lead, paragraphs: lines(point.paragraphs), subPoints: subPointsOf(point.subPoints) })),
       })),
       distribution: { reportTo: splitRecipients(form.reportTo), sendTo: splitRecipients(form.sendTo), copyTo: splitRecipients(form.copyTo) },
       editor: form.editor.trim() === '' ? null : form.editor,
@@ -124,15 +144,9 @@ function relabel(items: readonly ItemForm[]): ItemForm[] {
   return items.map((item, i) => ({ ...item, label: first ? labelLike(first, i + 1) : `${i + 1}、` }))
 }
 
-// Sub-points are numbered in the family of the first (一是 / （1） / ①).
-function reorder(points: readonly SubPointForm[]): SubPointForm[] {
-  const style = matchSubPointOrdinal(points[0]?.ordinal ?? '')?.style ?? 'shi'
-  return points.map((point, j) => ({ ...point, ordinal: ordinalText(style, j + 1) }))
-}
-
 /** Adds an empty item at the end, numbered like the others. */
 export function addItem(form: BulletinForm): BulletinForm {
-  return { ...form, items: relabel([...form.items, { key: nextKey('item'), label: '', lead: '', paragraphs: '', subPoints: [] }]) }
+  return { ...form, items: relabel([...form.items, { key: nextKey('item'), label: '', lead: '', paragraphs: '', subPoints: [], points: [] }]) }
 }
 
 /** Removes an item; the ones after it are renumbered. */
@@ -140,29 +154,65 @@ export function removeItem(form: BulletinForm, index: number): BulletinForm {
   return { ...form, items: relabel(form.items.filter((_, i) => i !== index)) }
 }
 
-export function updateItem(form: BulletinForm, index: number, change: Partial<Omit<ItemForm, 'key' | 'subPoints'>>): BulletinForm {
+export function updateItem(form: BulletinForm, index: number, change: Partial<Omit<ItemForm, 'key' | 'subPoints' | 'points'>>): BulletinForm {
   return { ...form, items: form.items.map((item, i) => (i === index ? { ...item, ...change } : item)) }
 }
 
-export function addSubPoint(form: BulletinForm, itemIndex: number): BulletinForm {
+type NodeForm = ItemForm | PointForm
+
+// Applies a change to the item or point at `at`, leaving everything else as it is.
+function updateNode(form: BulletinForm, at: NodeRef, change: <T extends NodeForm>(node: T) => T): BulletinForm {
   return {
     ...form,
-    items: form.items.map((item, i) => (i === itemIndex ? { ...item, subPoints: reorder([...item.subPoints, { key: nextKey('point'), ordinal: '', text: '' }]) } : item)),
+    items: form.items.map((item, i) => {
+      if (i !== at.item) return item
+      if (at.point === undefined) return change(item)
+      return { ...item, points: item.points.map((point, k) => (k === at.point ? change(point) : point)) }
+    }),
   }
 }
 
-export function removeSubPoint(form: BulletinForm, itemIndex: number, pointIndex: number): BulletinForm {
+/** Adds an empty sub-point (一是…) at the end of an item or a point, numbered like the others. */
+export function addSubPoint(form: BulletinForm, at: NodeRef): BulletinForm {
+  return updateNode(form, at, node => ({ ...node, subPoints: renumberSubPoints([...node.subPoints, { key: nextKey('sub-point'), ordinal: '', text: '' }]) }))
+}
+
+export function removeSubPoint(form: BulletinForm, at: NodeRef, subPoint: number): BulletinForm {
+  return updateNode(form, at, node => ({ ...node, subPoints: renumberSubPoints(node.subPoints.filter((_, j) => j !== subPoint)) }))
+}
+
+export function updateSubPoint(form: BulletinForm, at: NodeRef, subPoint: number, change: Partial<Omit<SubPointForm, 'key'>>): BulletinForm {
+  return updateNode(form, at, node => ({ ...node, subPoints: node.subPoints.map((point, j) => (j === subPoint ? { ...point, ...change } : point)) }))
+}
+
+export function updatePoint(form: BulletinForm, itemIndex: number, pointIndex: number, change: Partial<Pick<PointForm, 'label' | 'lead' | 'paragraphs'>>): BulletinForm {
+  return updateNode(form, { item: itemIndex, point: pointIndex }, node => ({ ...node, ...change }))
+}
+
+// An item's points after a change of structure, numbered again level by level.
+function withPoints(form: BulletinForm, itemIndex: number, change: (points: readonly PointForm[]) => PointForm[]): BulletinForm {
+  const others = form.items.filter((_, i) => i !== itemIndex).flatMap(item => item.points)
   return {
     ...form,
-    items: form.items.map((item, i) => (i === itemIndex ? { ...item, subPoints: reorder(item.subPoints.filter((_, j) => j !== pointIndex)) } : item)),
+    items: form.items.map((item, i) => {
+      if (i !== itemIndex) return item
+      const points = change(item.points)
+      return { ...item, points: numberPoints(points, levelTemplates(item.label, points, others)) }
+    }),
   }
 }
 
-export function updateSubPoint(form: BulletinForm, itemIndex: number, pointIndex: number, change: Partial<Omit<SubPointForm, 'key'>>): BulletinForm {
-  return {
-    ...form,
-    items: form.items.map((item, i) =>
-      i === itemIndex ? { ...item, subPoints: item.subPoints.map((point, j) => (j === pointIndex ? { ...point, ...change } : point)) } : item,
-    ),
-  }
+/** Adds an empty point at the second level, at the end of the item. */
+export function addPoint(form: BulletinForm, itemIndex: number): BulletinForm {
+  return withPoints(form, itemIndex, appendPoint)
+}
+
+/** Removes a point; the points below it move up into its place. */
+export function removePoint(form: BulletinForm, itemIndex: number, pointIndex: number): BulletinForm {
+  return withPoints(form, itemIndex, points => removePointAt(points, pointIndex))
+}
+
+/** Moves a point (with the points below it) one level up (-1) or down (+1), and numbers the item's points again. */
+export function shiftPoint(form: BulletinForm, itemIndex: number, pointIndex: number, by: 1 | -1): BulletinForm {
+  return withPoints(form, itemIndex, points => shiftPointAt(points, pointIndex, by))
 }

@@ -12,7 +12,7 @@ const DIRECT: Readonly<Record<string, string>> = {
 
 /**
  * The form field a problem belongs to: `title`, `intro`, `items.2.lead`, `items.2.subPoints.0.text`,
- * `reportTo`… or '' for the bulletin as a whole. Paragraph lists are one text box, so their problems
+ * `items.2.points.1.label`, `reportTo`… or '' for the bulletin as a whole. Paragraph lists are one text box, so their problems
  * go to the box and say which paragraph.
  */
 export function formFieldOf(path: string): string {
@@ -21,13 +21,14 @@ export function formFieldOf(path: string): string {
   if (/^body\.intro(\.\d+)?$/.test(path)) return 'intro'
   const distribution = /^body\.distribution\.(reportTo|sendTo|copyTo)(\.\d+)?$/.exec(path)
   if (distribution) return distribution[1] ?? ''
-  const item = /^body\.items\.(\d+)(?:\.(label|lead|paragraphs|subPoints)(?:\.(\d+)(?:\.(ordinal|text))?)?)?$/.exec(path)
-  if (item) {
-    const at = `items.${item[1] ?? ''}`
-    if (item[2] === undefined) return `${at}.lead`
-    if (item[2] === 'paragraphs') return `${at}.paragraphs`
-    if (item[2] === 'subPoints') return item[3] === undefined ? `${at}.subPoints` : `${at}.subPoints.${item[3]}.${item[4] ?? 'text'}`
-    return `${at}.${item[2]}`
+  const node = /^body\.(items\.\d+(?:\.points\.\d+)?)(?:\.(label|lead|paragraphs|subPoints|points)(?:\.(\d+)(?:\.(ordinal|text))?)?)?$/.exec(path)
+  if (node) {
+    const at = node[1] ?? ''
+    const part = node[2]
+    if (part === undefined) return `${at}.lead`
+    if (part === 'paragraphs' || part === 'points') return `${at}.${part}`
+    if (part === 'subPoints') return node[3] === undefined ? `${at}.subPoints` : `${at}.subPoints.${node[3]}.${node[4] ?? 'text'}`
+    return `${at}.${part}`
   }
   return ''
 }

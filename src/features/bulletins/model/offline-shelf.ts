@@ -40,8 +40,10 @@ export interface OfflineShelf {
 /** The shelf over Taro storage (or a test's storage). */
 export function createOfflineShelf(storage?: CacheStorage): OfflineShelf {
   const options = storage === undefined ? {} : { storage }
-  const index = createOfflineCache<ShelfEntry[]>({ key: 'bulletins.shelf', version: 1, isValid: isShelfIndex, ...options })
-  const detail = (id: string) => createOfflineCache<BulletinDetail>({ key: `bulletins.detail.${id}`, version: 1, isValid: isBulletinDetail, ...options })
+  // Version 2: bulletins have points below their items. Copies saved before are dropped with their index, so
+  // the shelf never claims a copy it cannot show.
+  const index = createOfflineCache<ShelfEntry[]>({ key: 'bulletins.shelf', version: 2, isValid: isShelfIndex, ...options })
+  const detail = (id: string) => createOfflineCache<BulletinDetail>({ key: `bulletins.detail.${id}`, version: 2, isValid: isBulletinDetail, ...options })
   const entries = (): ShelfEntry[] => index.load()?.data ?? []
 
   return {
