@@ -12,7 +12,7 @@ import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
 import type { Logger } from '../runtime/logger'
 import { signedInUser } from '../runtime/signed-in-user'
-import { ConcurrentAttemptCommitted } from '../runtime/transaction'
+import { ConcurrentAttemptCommitted, SnapshotPredatesWrite } from '../runtime/transaction'
 import { isDuplicateKeyError } from '../runtime/typed-collection'
 import { activePause, checkBooker, pauseReason, stillHeld } from './booker-rules'
 import { newBooker } from './bookers-repository'
@@ -184,9 +184,13 @@ export function bookingService(deps: LegalAidDependencies) {
         checkBooker(booker, slot, now, settings)
         const slots = deps.slots.in(transaction)
         const current = await slots.findById(slot._id)
-        if (current === null || current.status !== 'open' || !current.holders.includes(caseId)) {
+        if (current === null || current.status !== 'open') {
           throw new AppError(errors.SlotClosed, `${current?.closedReason ?? '这一天暂停接待'}，您的预约没有成功，请选其他时段`)
         }
+        // The transaction's snapshot was taken at its first read (the replay lookup), before the claim
+        // above: start again with one that sees the claim (the next attempt finds the place already held).
+        // A claim released meanwhile is claimed afresh by that attempt.
+        if (!current.holders.includes(caseId)) throw new SnapshotPredatesWrite()
         const document: CaseDocument = {
           _id: caseId,
           userId,

@@ -49,9 +49,11 @@ function ready(app: MiniProgram, role: string, name: string | RegExp) {
 
 describe('legal aid in the weapp build', () => {
   it('books the last place of the lawyer on duty with the separate consent, shows it full to another worker, and cancels it', async () => {
-    // The demo lawyer's first slot ahead, one of its two places taken by someone else already.
+    // The demo lawyer's first slot far enough ahead to cancel in the app (the cut-off is 2 hours), one of
+    // its two places taken by someone else already.
     const offered = await callAs<SlotsAnswer>('demo-worker', 'listSlots', { serviceKey: 'lawyer-on-duty' })
-    const slot: SlotView | undefined = offered.days.flatMap(day => day.slots).find(candidate => candidate.placesLeft === 2)
+    const cancellable = Date.now() + 3 * 60 * 60_000
+    const slot: SlotView | undefined = offered.days.flatMap(day => day.slots).find(candidate => candidate.placesLeft === 2 && Date.parse(candidate.startsAt) > cancellable)
     if (slot === undefined) throw new Error('the demo roster made no open slot')
     await callAs<MyCase>('o-weapp-first', 'bookSlot', { slotId: slot.slotId, caseType: 'work-injury', phone: { kind: 'typed', number: '13900139000' }, photos: [] })
     const time = `${slot.start}–${slot.end}`
