@@ -144,7 +144,15 @@ describe('legal aid in the weapp build', () => {
         ),
       )
     const worker = 'o-weapp-received'
-    const booked = await callAs<MyCase>(worker, 'bookSlot', { slotId, caseType: 'unpaid-wages', contactName: '陈师傅', phone: { kind: 'typed', number: '13700137000' }, photos: [] })
+    const booked = await callAs<MyCase>(worker, 'bookSlot', {
+      slotId,
+      caseType: 'unpaid-wages',
+      description: '干了三个月没拿到工资',
+      consent: { version: CASE_DESCRIPTION_CONSENT_VERSION, granted: true },
+      contactName: '陈师傅',
+      phone: { kind: 'typed', number: '13700137000' },
+      photos: [],
+    })
 
     const lawyer = await stack.launch('demo-lawyer', { privacyAgreed: true, entry: 'pages/me/index' })
     await acceptConsent(lawyer)
@@ -153,6 +161,13 @@ describe('legal aid in the weapp build', () => {
     if (parts.dateKey !== shanghaiDateKey(new Date())) lawyer.tap(await ready(lawyer, 'button', '后一天'))
     const who = '陈师傅，欠薪，电话 137****7000'
     await lawyer.findByText(who)
+    expect(lawyer.queryByText(/13700137000/)).toBeNull()
+    // What the worker wrote is opened on request, and the number goes to the phone, never to the screen.
+    lawyer.tap(await ready(lawyer, 'button', `看情况说明：${who}`))
+    await lawyer.findByText('干了三个月没拿到工资')
+    lawyer.tap(await ready(lawyer, 'button', `打电话：${who}`))
+    await lawyer.waitFor(() => lawyer.wx.ui.phoneCalls.length > 0 || undefined, 'the call to the worker')
+    expect(lawyer.wx.ui.phoneCalls).toEqual(['13700137000'])
     expect(lawyer.queryByText(/13700137000/)).toBeNull()
     lawyer.tap(await ready(lawyer, 'button', `已接待：${who}`))
     lawyer.tap(await ready(lawyer, 'button', `办结：${who}`))
@@ -163,8 +178,8 @@ describe('legal aid in the weapp build', () => {
     await lawyer.waitFor(() => (lawyer.queryByRole('button', { name: `办结：${who}` }) === null && lawyer.queryByText('已办结') !== null) || undefined, 'the case shown closed')
     lawyer.close()
 
-    const audited = stack.emulator.database.find('audit_logs', { functionName: 'legalAid', action: 'progressCase' }, { _id: 1 }) as { target: { caseId?: string } }[]
-    expect(audited.map(entry => entry.target.caseId)).toContain(booked.id)
+    const audited = stack.emulator.database.find('audit_logs', { functionName: 'legalAid' }, { _id: 1 }) as unknown as { action: string; target: { caseId?: string } }[]
+    expect(new Set(audited.filter(entry => entry.target.caseId === booked.id).map(entry => entry.action))).toEqual(new Set(['getCase', 'revealContactPhone', 'recordAttendance', 'progressCase']))
 
     const app = await stack.launch(worker, { privacyAgreed: true, entry: `packages/legal-aid/case/index?id=${booked.id}` })
     await acceptConsent(app)

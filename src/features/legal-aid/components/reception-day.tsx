@@ -13,6 +13,7 @@ import { ErrorState } from '../../../ui/error-state'
 import { LoadingState } from '../../../ui/loading-state'
 import { StatusBadge } from '../../../ui/status-badge'
 import { TextArea } from '../../../ui/text-area'
+import { useCaseForHost } from '../hooks/use-case-for-host'
 import { useReceptionDay, type ReceptionDay } from '../hooks/use-reception-day'
 import { caseTone } from '../model/case-tone'
 import { ChoiceList } from './choice-list'
@@ -65,6 +66,33 @@ function CaseActions({ row, day, onClose }: { readonly row: CaseRow; readonly da
   return null
 }
 
+/** What the worker wrote, opened on request (each opening is audited), and a call to them. */
+function CaseDetail({ row }: { readonly row: CaseRow }) {
+  const host = useCaseForHost(row.caseId)
+  const failure = host.open.error ?? host.call.error
+  return (
+    <View className='reception__detail'>
+      {host.opened === null ? (
+        row.hasDescription ? (
+          <Button variant='secondary' loading={host.open.pending} spokenLabel={`看情况说明：${rowWords(row)}`} onClick={() => void host.open.run()}>
+            看情况说明
+          </Button>
+        ) : (
+          <Text className='reception__slot-meta'>没有写情况说明</Text>
+        )
+      ) : (
+        <Text className='reception__description'>{host.opened.description ?? '没有写情况说明'}</Text>
+      )}
+      {row.phoneMasked === null ? null : (
+        <Button variant='secondary' icon='phone' loading={host.call.pending} spokenLabel={`打电话：${rowWords(row)}`} onClick={() => void host.call.run()}>
+          打电话
+        </Button>
+      )}
+      {failure === undefined ? null : <View className='reception__problem'>⚠ {errorMessage(failure)}</View>}
+    </View>
+  )
+}
+
 function SlotBlock({ slot, day, onClose }: { readonly slot: DaySlot; readonly day: ReceptionDay; readonly onClose: (row: CaseRow) => void }) {
   return (
     <View className='reception__slot'>
@@ -83,7 +111,7 @@ function SlotBlock({ slot, day, onClose }: { readonly slot: DaySlot; readonly da
             <StatusBadge tone={caseTone(row.status)} label={row.statusLabel} />
           </View>
           {row.employer === null ? null : <Text className='reception__slot-meta'>单位：{row.employer}</Text>}
-          {row.hasDescription ? <Text className='reception__slot-meta'>有情况说明</Text> : null}
+          <CaseDetail row={row} />
           <CaseActions row={row} day={day} onClose={onClose} />
         </View>
       ))}
