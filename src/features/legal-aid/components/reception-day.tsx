@@ -14,7 +14,8 @@ import { LoadingState } from '../../../ui/loading-state'
 import { StatusBadge } from '../../../ui/status-badge'
 import { TextArea } from '../../../ui/text-area'
 import { useCaseForHost } from '../hooks/use-case-for-host'
-import { useReceptionDay, type ReceptionDay } from '../hooks/use-reception-day'
+import { useCaseSteps } from '../hooks/use-case-steps'
+import { useReceptionDay } from '../hooks/use-reception-day'
 import { caseTone } from '../model/case-tone'
 import { ChoiceList } from './choice-list'
 import './reception-day.css'
@@ -26,44 +27,47 @@ function rowWords(row: CaseRow): string {
   return `${row.contactName ?? '已删除资料的职工'}，${row.caseTypeLabel}${row.phoneMasked === null ? '' : `，电话 ${row.phoneMasked}`}`
 }
 
-function CaseActions({ row, day, onClose }: { readonly row: CaseRow; readonly day: ReceptionDay; readonly onClose: (row: CaseRow) => void }) {
-  const busy = day.attend.pending || day.progress.pending
-  if (row.status === 'booked') {
-    return (
-      <View className='reception__actions'>
-        <Button icon='success' disabled={busy} spokenLabel={`已接待：${rowWords(row)}`} onClick={() => void day.attend.run(row.caseId, true)}>
+function CaseActions({ row, onChanged, onClose }: { readonly row: CaseRow; readonly onChanged: () => void; readonly onClose: (row: CaseRow) => void }) {
+  const { attend, progress } = useCaseSteps(row.caseId, onChanged)
+  const busy = attend.pending || progress.pending
+  const failure = attend.error ?? progress.error
+  const buttons =
+    row.status === 'booked' ? (
+      <>
+        <Button icon='success' disabled={busy} spokenLabel={`已接待：${rowWords(row)}`} onClick={() => void attend.run(true)}>
           已接待
         </Button>
-        <Button variant='secondary' disabled={busy} spokenLabel={`未到场：${rowWords(row)}`} onClick={() => void day.attend.run(row.caseId, false)}>
+        <Button variant='secondary' disabled={busy} spokenLabel={`未到场：${rowWords(row)}`} onClick={() => void attend.run(false)}>
           未到场
         </Button>
-      </View>
-    )
-  }
-  if (row.status === 'attended' || row.status === 'mediating' || row.status === 'assigned') {
-    return (
-      <View className='reception__actions'>
+      </>
+    ) : row.status === 'attended' || row.status === 'mediating' || row.status === 'assigned' ? (
+      <>
         {row.status === 'attended' ? (
-          <Button variant='secondary' disabled={busy} spokenLabel={`调解中：${rowWords(row)}`} onClick={() => void day.progress.run(row.caseId, { kind: 'mediating' })}>
+          <Button variant='secondary' disabled={busy} spokenLabel={`调解中：${rowWords(row)}`} onClick={() => void progress.run({ kind: 'mediating' })}>
             调解中
           </Button>
         ) : null}
         <Button disabled={busy} spokenLabel={`办结：${rowWords(row)}`} onClick={() => onClose(row)}>
           办结
         </Button>
-      </View>
-    )
-  }
-  if (row.status === 'no-show') {
-    return (
-      <View className='reception__actions'>
-        <Button variant='secondary' disabled={busy} spokenLabel={`改为已接待：${rowWords(row)}`} onClick={() => void day.attend.run(row.caseId, true)}>
-          改为已接待
-        </Button>
-      </View>
-    )
-  }
-  return null
+      </>
+    ) : row.status === 'no-show' ? (
+      <Button variant='secondary' disabled={busy} spokenLabel={`改为已接待：${rowWords(row)}`} onClick={() => void attend.run(true)}>
+        改为已接待
+      </Button>
+    ) : null
+  if (buttons === null) return null
+  return (
+    <View className='reception__actions'>
+      {buttons}
+      {failure === undefined ? null : (
+        <View className='reception__problem' {...a11yProps({ live: 'assertive' })}>
+          ⚠ {errorMessage(failure)}
+        </View>
+      )}
+    </View>
+  )
 }
 
 /** What the worker wrote, opened on request (each opening is audited), and a call to them. */
@@ -93,7 +97,7 @@ function CaseDetail({ row }: { readonly row: CaseRow }) {
   )
 }
 
-function SlotBlock({ slot, day, onClose }: { readonly slot: DaySlot; readonly day: ReceptionDay; readonly onClose: (row: CaseRow) => void }) {
+function SlotBlock({ slot, onChanged, onClose }: { readonly slot: DaySlot; readonly onChanged: () => void; readonly onClose: (row: CaseRow) => void }) {
   return (
     <View className='reception__slot'>
       <Text className='reception__slot-title' {...a11yProps({ role: 'heading', level: 3 })}>
@@ -112,14 +116,15 @@ function SlotBlock({ slot, day, onClose }: { readonly slot: DaySlot; readonly da
           </View>
           {row.employer === null ? null : <Text className='reception__slot-meta'>单位：{row.employer}</Text>}
           <CaseDetail row={row} />
-          <CaseActions row={row} day={day} onClose={onClose} />
+          <CaseActions row={row} onChanged={onChanged} onClose={onClose} />
         </View>
       ))}
     </View>
   )
 }
 
-function CloseCaseDialog({ row, day, onDone }: { readonly row: CaseRow | null; readonly day: ReceptionDay; readonly onDone: () => void }) {
+function CloseCaseDialog({ row, onChanged, onDone }: { readonly row: CaseRow | null; readonly onChanged: () => void; readonly onDone: () => void }) {
+  const { progress } = useCaseSteps(row?.caseId ?? '', onChanged)
   const [outcome, setOutcome] = useState<CaseOutcomeKind | null>(null)
   const [note, setNote] = useState('')
   const finish = () => {
@@ -134,19 +139,19 @@ function CloseCaseDialog({ row, day, onDone }: { readonly row: CaseRow | null; r
       message={row === null ? '' : `${rowWords(row)}。选一个结果，职工会看到它的白话说明。`}
       confirmLabel='确定办结'
       confirmDisabled={outcome === null}
-      confirming={day.progress.pending}
+      confirming={progress.pending}
       onCancel={finish}
       onConfirm={() => {
         if (row === null || outcome === null) return
         const trimmed = note.trim()
-        void day.progress.run(row.caseId, { kind: 'close', outcome, ...(trimmed === '' ? {} : { note: trimmed }) }).then(result => {
+        void progress.run({ kind: 'close', outcome, ...(trimmed === '' ? {} : { note: trimmed }) }).then(result => {
           if (result !== undefined) finish()
         })
       }}
     >
       <ChoiceList<CaseOutcomeKind> label='办理结果' selected={outcome} onSelect={setOutcome} choices={CASE_OUTCOMES.map(entry => ({ key: entry.key, label: entry.label }))} />
       <TextArea label='写给职工的话（可不写）' value={note} onChange={setNote} maxLength={OUTCOME_NOTE_MAX} placeholder='例如：单位同意月底前补发工资' />
-      {day.progress.error === undefined ? null : <Text className='reception__problem'>⚠ {errorMessage(day.progress.error)}</Text>}
+      {progress.error === undefined ? null : <Text className='reception__problem'>⚠ {errorMessage(progress.error)}</Text>}
     </ConfirmDialog>
   )
 }
@@ -161,9 +166,7 @@ export function ReceptionDayScreen({ canSeeAll }: ReceptionDayScreenProps) {
   const [day, setDay] = useState(() => shanghaiDateKey(new Date()))
   const [scope, setScope] = useState<DaySheet['scope']>(canSeeAll ? 'all' : 'mine')
   const [closing, setClosing] = useState<CaseRow | null>(null)
-  const reception = useReceptionDay(day, scope)
-  const { sheet } = reception
-  const stepError = reception.attend.error ?? (closing === null ? reception.progress.error : undefined)
+  const { sheet, reload } = useReceptionDay(day, scope)
 
   return (
     <View className='reception'>
@@ -192,11 +195,6 @@ export function ReceptionDayScreen({ canSeeAll }: ReceptionDayScreenProps) {
           />
         </View>
       ) : null}
-      {stepError === undefined ? null : (
-        <View className='reception__problem' {...a11yProps({ live: 'assertive' })}>
-          ⚠ {errorMessage(stepError)}
-        </View>
-      )}
       {sheet.data === undefined || sheet.data.day !== day || sheet.data.scope !== scope ? (
         sheet.status === 'error' ? (
           <ErrorState message={errorMessage(sheet.error)} onRetry={sheet.retry} />
@@ -206,9 +204,9 @@ export function ReceptionDayScreen({ canSeeAll }: ReceptionDayScreenProps) {
       ) : sheet.data.slots.length === 0 ? (
         <EmptyState title='这天没有排班' description='可以看看前一天或后一天' />
       ) : (
-        sheet.data.slots.map(slot => <SlotBlock key={slot.slotId} slot={slot} day={reception} onClose={setClosing} />)
+        sheet.data.slots.map(slot => <SlotBlock key={slot.slotId} slot={slot} onChanged={reload} onClose={setClosing} />)
       )}
-      <CloseCaseDialog row={closing} day={reception} onDone={() => setClosing(null)} />
+      <CloseCaseDialog key={closing?.caseId ?? 'none'} row={closing} onChanged={reload} onDone={() => setClosing(null)} />
     </View>
   )
 }
