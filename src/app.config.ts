@@ -23,6 +23,10 @@ export default defineAppConfig({
       root: 'packages/stations',
       pages: ['detail/index', 'report/index', 'my-reports/index'],
     },
+    {
+      root: 'packages/legal-aid',
+      pages: ['book/index', 'my-cases/index', 'case/index', 'reception/index', 'rosters/index'],
+    },
   ],
   window: {
     navigationBarTitleText: '职工服务',

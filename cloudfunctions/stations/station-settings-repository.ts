@@ -1,10 +1,10 @@
 import type { Amenity } from '../../src/domain/stations/amenities'
 import type { HolidayPeriod } from '../../src/domain/stations/holiday-calendar'
 import type { Database } from '../runtime/cloudbase-app'
+import { holidayPeriodsRepository } from '../runtime/repositories/holiday-periods-repository'
 import { typedCollection, type StoredDocument } from '../runtime/typed-collection'
 
 export const AMENITY_CATALOGUE_COLLECTION = 'amenity_catalogue'
-export const HOLIDAY_PERIODS_COLLECTION = 'holiday_periods'
 
 /** One amenity of the city's checklist; `_id` is its key, `order` its place in the list. */
 export interface AmenityDocument extends StoredDocument {
@@ -14,9 +14,6 @@ export interface AmenityDocument extends StoredDocument {
   readonly description: string
   readonly aliases?: readonly string[]
 }
-
-/** One holiday period of an announced year, as in `HolidayPeriod`. */
-export interface HolidayPeriodDocument extends StoredDocument, HolidayPeriod {}
 
 /** Documents are read back with their `_id` and storage fields; these are the data fields only. */
 function amenityOf(document: AmenityDocument): Amenity {
@@ -29,21 +26,15 @@ function amenityOf(document: AmenityDocument): Amenity {
   }
 }
 
-function periodOf(document: HolidayPeriodDocument): HolidayPeriod {
-  return { year: document.year, name: document.name, from: document.from, to: document.to, workdays: [...document.workdays] }
-}
-
 /** The stations feature's configuration data: the amenity catalogue and the holiday calendar. */
 export function stationSettingsRepository(db: Database) {
   const amenities = typedCollection<AmenityDocument>(db, AMENITY_CATALOGUE_COLLECTION)
-  const holidays = typedCollection<HolidayPeriodDocument>(db, HOLIDAY_PERIODS_COLLECTION)
+  const holidays = holidayPeriodsRepository(db)
   return {
     async catalogue(): Promise<Amenity[]> {
       return (await amenities.find({}, { orderBy: [['order', 'asc'], ['_id', 'asc']], limit: 100 })).map(amenityOf)
     },
-    async holidayPeriods(): Promise<HolidayPeriod[]> {
-      return (await holidays.find({}, { orderBy: [['from', 'asc']], limit: 1000 })).map(periodOf)
-    },
+    holidayPeriods: (): Promise<HolidayPeriod[]> => holidays.all(),
     /** Writes the catalogue entries that are missing; existing ones (maybe edited) are kept. */
     async seedCatalogue(catalogue: readonly Amenity[]): Promise<number> {
       const existing = new Set((await amenities.find({}, { fields: { _id: true }, limit: 1000 })).map(document => document._id))
@@ -60,14 +51,7 @@ export function stationSettingsRepository(db: Database) {
       await amenities.insertMany(missing)
       return missing.length
     },
-    async seedHolidayPeriods(periods: readonly HolidayPeriod[]): Promise<number> {
-      const existing = new Set((await holidays.find({}, { fields: { _id: true }, limit: 1000 })).map(document => document._id))
-      const missing = periods
-        .map((period): HolidayPeriodDocument => ({ _id: `${period.year}-${period.from}`, ...period }))
-        .filter(document => !existing.has(document._id))
-      await holidays.insertMany(missing)
-      return missing.length
-    },
+    seedHolidayPeriods: (periods: readonly HolidayPeriod[]): Promise<number> => holidays.seed(periods),
   }
 }
 

@@ -45,6 +45,21 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
     internalFields: ['reporterKey'],
     actors: [{ list: 'history', field: 'byUserId', exportAs: 'by', selfWords: '本人', otherWords: '工作人员' }],
   },
+  // Legal-aid bookings and cases: the figures keep the case type, service, status, outcome and months, never
+  // who it was, what they wrote, their number, employer, photos, the case's history or the host's words to them.
+  // An open booking keeps its place for the host, anonymous. Machinery (the one-booking-per-slot key, the
+  // slot and roster, staff ids) is not exported; who acted is said in words.
+  {
+    collection: 'legal_cases',
+    ownerField: 'userId',
+    onDelete: 'anonymise',
+    personalFields: ['description', 'consent', 'contactName', 'phone', 'phoneMasked', 'employer', 'photos', 'seatKey', 'outcomeNote', 'ratingComment', 'timeline'],
+    fileFields: ['photos'],
+    internalFields: ['seatKey', 'slotId', 'rosterId', 'hostUserId', 'handlerUserIds', 'assignee'],
+    actors: [{ list: 'timeline', field: 'byUserId', exportAs: 'by', selfWords: '本人', otherWords: '工作人员' }],
+  },
+  // A person's standing with the reception room (bookings held, no-shows, a pause): nothing to keep once they are gone.
+  { collection: 'legal_bookers', ownerField: 'userId', onDelete: 'delete' },
   // Subscribe-message consent (新资讯提醒 and later ones): nothing to keep once the person is gone.
   { collection: 'subscriptions', ownerField: 'userId', onDelete: 'delete' },
   // Replay answers to the person's retried writes (kept a week at most): they may repeat the person's own words.

@@ -1,6 +1,7 @@
 import type { Database } from '../../cloudfunctions/runtime/cloudbase-app'
 import { seedBulletinsDemo } from './bulletins-demo'
 import { seedDemoUsers } from './demo-users'
+import { seedLegalAidDemo } from './legal-aid-demo'
 import { seedStationsDemo } from './stations-demo'
 
 /** One feature's demo data: idempotent, so a half-finished seed can simply run again. */
@@ -14,6 +15,7 @@ export const DEMO_SEEDERS: readonly DemoSeeder[] = [
   { name: 'demo users', run: seedDemoUsers },
   { name: 'stations', run: seedStationsDemo },
   { name: 'bulletins', run: seedBulletinsDemo },
+  { name: 'legal aid', run: seedLegalAidDemo },
 ]
 
 /** Local-only bookkeeping: which feature's demo data this data folder already has. */

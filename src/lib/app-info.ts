@@ -4,5 +4,4 @@ export const APP_NAME = '职工服务'
 /** Who runs the service and is responsible for the personal data (the policy's "we"). */
 export const UNION_NAME = '市总工会'
 
-/** The national trade-union hotline for workers' rights: works today, from anywhere in China. */
-export const UNION_HOTLINE = '12351'
+export { UNION_HOTLINE } from '../domain/contracts/union-hotline'

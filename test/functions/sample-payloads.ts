@@ -1,5 +1,6 @@
 import { DELETE_MY_DATA_CONFIRMATION, PRIVACY_POLICY_VERSION } from '../../src/domain/contracts/users'
 import type { FunctionName } from '../../src/domain/contracts/registry'
+import { CASE_DESCRIPTION_CONSENT_VERSION } from '../../src/domain/legal-aid/case-consent'
 
 /**
  * One valid payload per action, for the generated contract tests. A sample may name data that does
@@ -100,5 +101,61 @@ export const SAMPLE_PAYLOADS: { readonly [F in FunctionName]: Readonly<Record<st
     recordSubscribeDecision: { templateKey: 'station-report-result', decision: 'accept' },
     stats: { from: '2026-05-01', to: '2026-05-31' },
     dispatch: {},
+  },
+  legalAid: {
+    getBookingOptions: {},
+    listSlots: { serviceKey: 'lawyer-on-duty' },
+    bookSlot: {
+      slotId: 'roNOBODY-20261104-0900',
+      caseType: 'unpaid-wages',
+      description: '老板拖欠三个月工资',
+      consent: { version: CASE_DESCRIPTION_CONSENT_VERSION, granted: true },
+      contactName: '张师傅',
+      phone: { kind: 'typed', number: '13800138000' },
+      employer: '荆州某建筑公司',
+      photos: [],
+    },
+    listMyCases: {},
+    getMyCase: { caseId: 'cNOBODY' },
+    cancelBooking: { caseId: 'cNOBODY' },
+    rateCase: { caseId: 'cNOBODY', score: 5, comment: '律师很耐心' },
+    listDay: { day: '2026-11-04', scope: 'mine' },
+    listCases: { scope: 'mine' },
+    getCase: { caseId: 'cNOBODY' },
+    recordAttendance: { caseId: 'cNOBODY', attended: true },
+    progressCase: { caseId: 'cNOBODY', step: { kind: 'close', outcome: 'advised', note: '已告知仲裁流程' } },
+    revealContactPhone: { caseId: 'cNOBODY' },
+    listHandlers: {},
+    listRosters: {},
+    saveRoster: {
+      rosterId: 'roNOBODY',
+      rule: {
+        serviceKey: 'lawyer-on-duty',
+        days: { kind: 'workdays' },
+        ranges: [{ start: '09:00', end: '11:30' }],
+        slotMinutes: 30,
+        placesPerSlot: 2,
+        room: '职工服务中心一楼接待室',
+        hostUserId: 'uNOBODY',
+        validFrom: null,
+        validUntil: null,
+        active: true,
+      },
+    },
+    closeDay: { day: '2099-01-05', rosterId: 'roNOBODY', reason: '律师外出办案' },
+    saveService: { service: { key: 'sample-service', name: '样例服务', description: '样例说明', mode: 'in-person', order: 9, active: false } },
+    saveSettings: {
+      settings: {
+        cancelCutoffMinutes: 120,
+        maxOpenBookings: 2,
+        horizonDays: 14,
+        noShow: { limit: 3, windowDays: 90, pauseDays: 30 },
+        retentionYears: 3,
+        centrePhone: '0716-8219262',
+        centreName: '职工服务中心',
+      },
+    },
+    stats: { from: '2026-01', to: '2026-12' },
+    upkeep: {},
   },
 }

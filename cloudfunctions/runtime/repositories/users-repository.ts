@@ -55,6 +55,10 @@ export function usersRepository(db: Database) {
         limit: query.limit,
       })
     },
+    /** People with one of these roles (staff, lawyers: a feature's hosts and handlers), by nickname. */
+    async withRoles(roles: readonly Role[], limit: number): Promise<UserDocument[]> {
+      return await users.find({ role: db.command.in([...roles]) }, { orderBy: [['nickname', 'asc'], ['_id', 'asc']], limit })
+    },
     remove: (userId: string) => users.removeById(userId),
     /** The same records inside a transaction, for a change that is audited with it. */
     in(transaction: Transaction) {

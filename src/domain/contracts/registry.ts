@@ -1,5 +1,6 @@
 import type { CommonErrorCode } from './error-codes'
 import { bulletinsContract } from './bulletins'
+import { legalAidContract } from './legal-aid'
 import { notifyContract } from './notify'
 import { stationsContract } from './stations'
 import { usersContract } from './users'
@@ -13,6 +14,7 @@ export const functionContracts = {
   bulletins: bulletinsContract,
   stations: stationsContract,
   notify: notifyContract,
+  legalAid: legalAidContract,
 } as const
 
 export type FunctionName = keyof typeof functionContracts

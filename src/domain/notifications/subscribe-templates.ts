@@ -95,11 +95,43 @@ export const SERVICE_REMINDER_TEMPLATE = {
   sample: { thing1: '法律援助律师值班咨询', time2: '2026-05-02T01:30:00.000Z', thing3: '市职工服务中心二楼', thing4: '请带好身份证和相关材料' },
 } as const satisfies SubscribeTemplate
 
+/** 预约成功: a legal-aid booking confirmed, with when and where (the reminder the day before is 服务预约提醒). */
+export const LEGAL_AID_BOOKED_TEMPLATE = {
+  key: 'legal-aid-booked',
+  title: '预约成功通知',
+  promise: '预约成功后，微信会通知您一次时间和地点。',
+  envVariable: 'SUBSCRIBE_TEMPLATE_LEGAL_AID_BOOKED',
+  fields: [
+    { key: 'thing1', type: 'thing', label: '预约服务' },
+    { key: 'time2', type: 'time', label: '预约时间' },
+    { key: 'thing3', type: 'thing', label: '地点' },
+    { key: 'thing4', type: 'thing', label: '温馨提示' },
+  ],
+  sample: { thing1: '律师坐班：欠薪', time2: '2026-05-02T01:30:00.000Z', thing3: '职工服务中心一楼接待室', thing4: '不能来请提前2小时取消' },
+} as const satisfies SubscribeTemplate
+
+/** 咨询进度: each change of a legal-aid case after booking (received, 调解中, assigned, closed, cancelled, no-show). */
+export const LEGAL_AID_PROGRESS_TEMPLATE = {
+  key: 'legal-aid-progress',
+  title: '咨询进度通知',
+  promise: '您的咨询有进展时（接待、调解、指派律师、办结或取消），微信会通知您。每点一次“允许”，可以收到一条。',
+  envVariable: 'SUBSCRIBE_TEMPLATE_LEGAL_AID_PROGRESS',
+  fields: [
+    { key: 'thing1', type: 'thing', label: '咨询事项' },
+    { key: 'phrase2', type: 'phrase', label: '办理状态' },
+    { key: 'thing3', type: 'thing', label: '说明' },
+    { key: 'time4', type: 'time', label: '更新时间' },
+  ],
+  sample: { thing1: '工伤：律师坐班', phrase2: '已办结', thing3: '经过调解，您反映的问题已经解决', time4: '2026-05-02T06:30:00.000Z' },
+} as const satisfies SubscribeTemplate
+
 /** Every template the app may ask for and send, by key. */
 export const SUBSCRIBE_TEMPLATES = {
   [NEW_BULLETIN_TEMPLATE.key]: NEW_BULLETIN_TEMPLATE,
   [STATION_REPORT_RESULT_TEMPLATE.key]: STATION_REPORT_RESULT_TEMPLATE,
   [SERVICE_REMINDER_TEMPLATE.key]: SERVICE_REMINDER_TEMPLATE,
+  [LEGAL_AID_BOOKED_TEMPLATE.key]: LEGAL_AID_BOOKED_TEMPLATE,
+  [LEGAL_AID_PROGRESS_TEMPLATE.key]: LEGAL_AID_PROGRESS_TEMPLATE,
 } as const satisfies Readonly<Record<string, SubscribeTemplate>>
 
 export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATES

@@ -3,7 +3,8 @@ import { displayText } from '../contracts/display-text'
 import { documentId } from '../contracts/payload-fields'
 import type { LngLat } from '../geo/lng-lat'
 import { amenityKeySchema, DEFAULT_AMENITY_CATALOGUE, isKnownAmenity, type AmenityCatalogue } from './amenities'
-import { stationLocationSchema, storageFileIdSchema } from './station'
+import { storageFileIdSchema } from '../storage/stored-file-id'
+import { stationLocationSchema } from './station'
 
 /** What a worker can report about a station, with the words on the button. Data, in display order. */
 export const PROBLEM_REPORT_KINDS = [

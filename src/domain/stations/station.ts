@@ -8,6 +8,7 @@ import { toHalfWidth } from './half-width'
 import { openingHoursSchema } from './opening-hours'
 import { normalizePhone } from './phone-number'
 import { textDigest } from './text-digest'
+import { storageFileIdSchema } from '../storage/stored-file-id'
 
 export const STATION_STATUSES = ['active', 'closed'] as const
 
@@ -41,16 +42,6 @@ export const stationPhoneSchema = v.pipe(
   v.maxLength(30, '电话号码太长'),
   v.transform(normalizePhone),
   v.string('电话应为手机号或带区号的固定电话'),
-)
-
-/**
- * A CloudBase storage file id: `cloud://<env>.<bucket>/<path>`. The app names its uploads with letters,
- * digits, `-`, `_`, `.` and `/` only, so nothing else (spaces, controls, bidi characters) is accepted.
- */
-export const storageFileIdSchema = v.pipe(
-  v.string(),
-  v.maxLength(512),
-  v.regex(/^cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]+$/, '图片文件编号不正确'),
 )
 
 function stationEntries(catalogue: AmenityCatalogue | null) {

@@ -1,5 +1,5 @@
 /** What people upload, each kind in its own top-level folder of the bucket. */
-export const UPLOAD_AREAS = ['station-reports', 'station-photos'] as const
+export const UPLOAD_AREAS = ['station-reports', 'station-photos', 'legal-evidence'] as const
 export type UploadArea = (typeof UPLOAD_AREAS)[number]
 
 /**

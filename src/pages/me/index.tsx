@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+import { MyCasesEntry } from '../../features/legal-aid/components/my-cases-entry'
 import { InboxEntry } from '../../features/notifications/components/inbox-entry'
 import { useUnreadBadge } from '../../features/notifications/hooks/use-unread-badge'
 import { MyReportsSection } from '../../features/stations/components/my-reports-section'
@@ -38,6 +39,20 @@ const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['staff', 'admin'],
   },
   {
+    label: '今日接待',
+    description: '法律援助的预约名单：到场、未到场、办结',
+    icon: 'legal',
+    path: '/packages/legal-aid/reception/index',
+    roles: ['staff', 'lawyer', 'admin'],
+  },
+  {
+    label: '排班管理',
+    description: '律师坐班、主席接待日的时间和名额，暂停某天',
+    icon: 'clock',
+    path: '/packages/legal-aid/rosters/index',
+    roles: ['staff', 'admin'],
+  },
+  {
     label: '消息发送情况',
     description: '每天发出、失败和只放进“消息”的通知',
     icon: 'bell',
@@ -57,6 +72,7 @@ function WorkbenchSection() {
 const SECTIONS: ReadonlyArray<{ readonly key: string; readonly Section: ComponentType }> = [
   { key: 'inbox', Section: InboxEntry },
   { key: 'workbench', Section: WorkbenchSection },
+  { key: 'legal-aid', Section: MyCasesEntry },
   { key: 'station-reports', Section: MyReportsSection },
   { key: 'settings', Section: SettingsSection },
   { key: 'account', Section: AccountSection },

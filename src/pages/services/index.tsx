@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { LEGAL_AID_PAGES } from '../../features/legal-aid/model/legal-aid-pages'
 import { useUnreadBadge } from '../../features/notifications/hooks/use-unread-badge'
 import { useProfileState } from '../../features/users/model/profile-store'
 import { callHotline } from '../../lib/call-hotline'
@@ -22,6 +24,10 @@ export default function ServicesPage() {
           <Text className='services-cards__text'>
             被拖欠工资、受了工伤、劳动合同有纠纷，可以找工会的律师免费咨询，需要时由律师代理。
           </Text>
+          <View className='services-actions services-cards__actions'>
+            <ListItem icon='legal' title='预约律师坐班、主席接待日' subtitle='选时间，到职工服务中心当面谈' onClick={() => void Taro.navigateTo({ url: LEGAL_AID_PAGES.book })} />
+            <ListItem icon='folder' title='我的咨询' subtitle='查看、取消预约，看办理结果' onClick={() => void Taro.navigateTo({ url: LEGAL_AID_PAGES.myCases })} />
+          </View>
         </Card>
         <Card>
           <IconLabel icon='training' label='技能培训' size='lg' className='services-cards__heading' />
