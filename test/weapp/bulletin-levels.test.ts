@@ -1,38 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { join } from 'node:path'
-import type { Bulletin } from '../../src/domain/bulletins/bulletin'
-import { parseBulletin } from '../../src/domain/bulletins/parse-bulletin'
-import { DEFAULT_BULLETIN_KINDS } from '../../src/domain/bulletins/bulletin-kinds'
-import { bulletinKindsRepository } from '../../cloudfunctions/bulletins/bulletin-kinds-repository'
-import { runImport } from '../../scripts/import-bulletin'
-import { BULLETIN_FIXTURES, BULLETIN_FIXTURES_DIR, fixtureText } from '../support/bulletin-fixtures'
+import { BULLETIN_FIXTURES } from '../support/bulletin-fixtures'
+import { parsedFixture, publishBulletinFixtures } from '../support/publish-bulletin-fixtures'
 import { normaliseText, textOf, type WxmlElement } from './harness/wxml-element'
 import { startWeappStack, type WeappStack } from './weapp-stack'
 
 let stack: WeappStack
 
 /** Each fixture's stored id, once imported and published as staff would with the import command. */
-const ids = new Map<string, string>()
-
-function parsed(file: string): Bulletin {
-  const result = parseBulletin(fixtureText(file))
-  if (!result.ok) throw new Error(`${file} was refused`)
-  return result.bulletin
-}
+let ids = new Map<string, string>()
 
 beforeAll(async () => {
+  // The people, not the demo bulletins (see publishBulletinFixtures).
   stack = await startWeappStack({ demoData: ['demo users'] })
-  // Only the kinds: the demo bulletins are made-up issues of the same briefs, which would make each import a repeat.
-  const kinds = bulletinKindsRepository(stack.app.database())
-  for (const kind of DEFAULT_BULLETIN_KINDS) await kinds.addIfMissing(kind, new Date())
-  for (const { file, kind } of BULLETIN_FIXTURES) {
-    const errors: string[] = []
-    const code = await runImport({ file: join(BULLETIN_FIXTURES_DIR, file), publish: true, kind }, { out: () => undefined, err: line => errors.push(line) }, () => stack.app.database())
-    if (code !== 0) throw new Error(`${file} did not import: ${errors.join('; ')}`)
-    const [stored] = stack.emulator.database.find('bulletins', { status: 'published', 'body.title': parsed(file).body.title, 'header.issuedOn': parsed(file).header.issuedOn })
-    if (stored === undefined) throw new Error(`${file} is not published after its import`)
-    ids.set(file, String(stored._id))
-  }
+  ids = await publishBulletinFixtures(stack)
 })
 
 afterAll(async () => {
@@ -45,7 +25,7 @@ function headingsAt(app: Awaited<ReturnType<WeappStack['launch']>>, level: numbe
 
 describe('bulletins with levels, in the weapp build', () => {
   it.each(BULLETIN_FIXTURES)('shows $file with its items in the contents and each point as a heading at its level', async ({ file }) => {
-    const bulletin = parsed(file)
+    const bulletin = parsedFixture(file)
     const app = await stack.launch('demo-worker', { privacyAgreed: true, entry: `packages/bulletins/detail/index?id=${ids.get(file)}` })
     await app.findByRole('heading', { name: bulletin.body.title })
     const contents = app.queryAllByRole('button', { name: /^跳到第 \d+ 项/ })
@@ -66,7 +46,7 @@ describe('bulletins with levels, in the weapp build', () => {
     app.tap(listen)
     const first = await app.waitFor(() => app.wx.audio.playing, 'the first part to play')
     // The first part says which issue it is, from the header, as a listener would want to hear first.
-    expect(app.wx.speech.spoken[0]).toContain(`第 ${parsed(file).header.issueNumber} 期`)
+    expect(app.wx.speech.spoken[0]).toContain(`第 ${parsedFixture(file).header.issueNumber} 期`)
     await app.findByText(/^正在读：.*（1\/\d+）$/)
     // A part may take several pieces (the first: the issue's header, then its title); the player ends each in turn.
     let ended = first
@@ -76,7 +56,7 @@ describe('bulletins with levels, in the weapp build', () => {
       ended = await app.waitFor(() => (app.wx.audio.playing !== null && app.wx.audio.playing !== before ? app.wx.audio.playing : undefined), 'the next piece to play')
       await app.settle()
     }
-    expect(app.wx.speech.spoken.join('')).toContain(parsed(file).body.title)
+    expect(app.wx.speech.spoken.join('')).toContain(parsedFixture(file).body.title)
     await app.findByText(/^正在读：.*（2\/\d+）$/)
     const marked = (): WxmlElement[] => app.page.elements().flatMap(function find(node): WxmlElement[] {
       if (typeof node === 'string') return []

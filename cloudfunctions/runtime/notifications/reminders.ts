@@ -9,7 +9,7 @@ import type { Transaction } from '../transaction'
  *
  *     await registerReminder(transaction, {
  *       key: `legal-aid:booking:${bookingId}`, recipientUserId, eventDay: '2026-05-02',
- *       templateKey: 'service-reminder', values: {…}, page: 'packages/legal-aid/booking/index?id=…',
+ *       templateKey: 'service-reminder', values: {…}, page: 'packages/legal-aid/case/index?id=…',
  *     }, now)
  *
  * and cancels in the transaction that cancels it. The daily run makes a message of each (see notify's
