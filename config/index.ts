@@ -37,11 +37,11 @@ export default defineConfig<'webpack5'>(async (merge, { command }) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
+    // Taro's default terser output escapes every non-ASCII character (ascii_only), so each Chinese
+    // character in the bundle costs 6 bytes (\uXXXX) instead of UTF-8's 3. WeChat reads package files as
+    // UTF-8, so the escape buys nothing and costs ~10 KB of the main package's budget.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
-      // Taro's default terser output escapes every non-ASCII character (ascii_only), so each Chinese
-      // character in the bundle costs 6 bytes (\uXXXX) instead of UTF-8's 3. WeChat reads package files as
-      // UTF-8, so the escape buys nothing and costs ~10 KB of the main package's budget.
-      terser: { enable: true, config: { output: { ascii_only: false } } },
       // Component styles are scoped by class name, so the order of CSS across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

@@ -12,17 +12,18 @@ import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
 import type { Logger } from '../runtime/logger'
 import { signedInUser } from '../runtime/signed-in-user'
-import { ConcurrentAttemptCommitted, SnapshotPredatesWrite } from '../runtime/transaction'
+import { ConcurrentAttemptCommitted } from '../runtime/transaction'
 import { isDuplicateKeyError } from '../runtime/typed-collection'
 import { activePause, checkBooker, pauseReason, stillHeld } from './booker-rules'
 import { newBooker } from './bookers-repository'
 import { callNumbers, toMyCase, toSlotView } from './case-views'
 import type { LegalAidDependencies } from './legal-aid-dependencies'
+import { oldClaims } from './slots-repository'
 import type { BookerDocument, CaseDocument, SlotDocument } from './legal-documents'
 
 const errors = legalAidContract.errors
 
-/** A claim older than this was never confirmed and never will be (a transaction lives 30 s at most). */
+/** A claim older than this was never booked and never will be (a transaction lives 30 s at most). */
 export const STALE_CLAIM_MS = 60_000
 
 /**
@@ -49,6 +50,14 @@ function holdsCase(booker: BookerDocument | null, caseId: string): boolean {
 
 type BookPayload = PayloadOf<(typeof legalAidContract)['actions']['bookSlot']>
 
+const SLOT_FULL = '这个时段已约满，请选其他时段'
+
+/**
+ * A request whose claimed place was given back before the booking could be written: its day was closed
+ * meanwhile, or (a retry after a lost answer) the first attempt was refused and returned the place.
+ */
+const LOST_PLACE = '这个时段刚有变动，您的预约没有成功，请重新选择时段'
+
 /** Workers find a slot and book it; they cancel until the cut-off. */
 export function bookingService(deps: LegalAidDependencies) {
   function serviceOf(services: readonly LegalService[], key: string): LegalService {
@@ -65,9 +74,9 @@ export function bookingService(deps: LegalAidDependencies) {
     if (photos.some(photo => (links.get(photo) ?? null) === null)) throw new AppError(errors.PhotoNotFound, '照片没有上传成功，请重新选择照片')
   }
 
-  /** Gives back claims on the slot that were never confirmed and are too old to be; true when any place came free. */
+  /** Gives back claims on the slot that were never booked and are too old to be; true when any place came free. */
   async function releaseStaleClaims(slot: SlotDocument, now: Date, log: Logger): Promise<boolean> {
-    const stale = slot.holders.filter(caseId => !slot.confirmed.includes(caseId) && now.getTime() - (slot.claimedAt[caseId]?.getTime() ?? 0) > STALE_CLAIM_MS)
+    const stale = await deps.slots.staleClaims(slot, now, STALE_CLAIM_MS)
     let released = false
     for (const caseId of stale) {
       if (await deps.slots.release(slot._id, caseId, now)) {
@@ -89,7 +98,7 @@ export function bookingService(deps: LegalAidDependencies) {
       case 'already-held':
         return
       case 'full':
-        throw new AppError(errors.SlotFull, '这个时段已约满，请选其他时段')
+        throw new AppError(errors.SlotFull, SLOT_FULL)
       case 'closed':
         throw new AppError(errors.SlotClosed, '这个时段暂停接待了，请选其他时段')
       case 'missing':
@@ -153,13 +162,15 @@ export function bookingService(deps: LegalAidDependencies) {
       }
 
       const caseId = caseIdFor(userId, context.requestId ?? randomUUID())
-      // A retry of this very request that committed while this attempt ran: start over and replay its answer.
-      if ((await deps.cases.findById(caseId)) !== null) throw new ConcurrentAttemptCommitted()
-
       const slot = await deps.slots.findById(payload.slotId)
       if (slot === null) throw new AppError(errors.SlotNotFound, '这个时段已经取消了，请选其他时段')
       if (slot.status !== 'open') throw new AppError(errors.SlotClosed, `${slot.closedReason ?? '这一天暂停接待'}，请选其他时段`)
       if (slot.startsAt.getTime() <= now.getTime()) throw new AppError(errors.SlotStarted, '这个时段已经开始了，请选后面的时段')
+      // Full, not by this request, and no claim old enough to have been given up: most of a rush ends here,
+      // at the first read, so the crowd costs the database as little as it can.
+      if (slot.booked >= slot.capacity && !slot.holders.includes(caseId) && oldClaims(slot, now, STALE_CLAIM_MS).length === 0) throw new AppError(errors.SlotFull, SLOT_FULL)
+      // A retry of this very request that committed while this attempt ran: start over and replay its answer.
+      if ((await deps.cases.findById(caseId)) !== null) throw new ConcurrentAttemptCommitted()
       const service = serviceOf(config.services, slot.serviceKey)
       const standing = await deps.bookers.findById(userId)
       if (holdsCase(standing, caseId)) throw new ConcurrentAttemptCommitted()
@@ -182,15 +193,13 @@ export function bookingService(deps: LegalAidDependencies) {
         const booker = (await bookers.findById(userId)) ?? newBooker(userId, now)
         if (holdsCase(booker, caseId) || (await deps.cases.in(transaction).findById(caseId)) !== null) throw new ConcurrentAttemptCommitted()
         checkBooker(booker, slot, now, settings)
+        // The place is this request's by the claim above. What remains is that nobody gave it back since
+        // (a closed day voids the claims on its slots): the verdict below is written with the booking, so
+        // a void written first is found here, or written meanwhile makes this transaction start over.
         const slots = deps.slots.in(transaction)
-        const current = await slots.findById(slot._id)
-        if (current === null || current.status !== 'open') {
-          throw new AppError(errors.SlotClosed, `${current?.closedReason ?? '这一天暂停接待'}，您的预约没有成功，请选其他时段`)
-        }
-        // The transaction's snapshot was taken at its first read (the replay lookup), before the claim
-        // above: start again with one that sees the claim (the next attempt finds the place already held).
-        // A claim released meanwhile is claimed afresh by that attempt.
-        if (!current.holders.includes(caseId)) throw new SnapshotPredatesWrite()
+        const verdict = await slots.verdictOf(caseId)
+        if (verdict === 'void') throw new AppError(errors.SlotClosed, LOST_PLACE)
+        if (verdict === 'booked') throw new ConcurrentAttemptCommitted()
         const document: CaseDocument = {
           _id: caseId,
           userId,
@@ -236,7 +245,7 @@ export function bookingService(deps: LegalAidDependencies) {
         await deps.cases.in(transaction).insert(document)
         await bookers.save({ ...booker, held: [...stillHeld(booker, now), { caseId, slotId: slot._id, startsAt: slot.startsAt, endsAt: slot.endsAt }], updatedAt: now })
         await deps.messages.booked(transaction, document, settings, now, context.log)
-        await slots.confirm(slot._id, caseId, now)
+        await slots.settleClaim(caseId, slot._id, 'booked', now)
         return toMyCase(document, settings, now)
       } catch (error) {
         // A refusal gives the claimed place back at once; anything else (a conflict that retries this

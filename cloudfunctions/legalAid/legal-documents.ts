@@ -8,6 +8,7 @@ import type { RosterDays, TimeRange } from '../../src/domain/legal-aid/roster'
 import type { StoredDocument } from '../runtime/typed-collection'
 
 export const SLOTS_COLLECTION = 'legal_slots'
+export const CLAIMS_COLLECTION = 'legal_claims'
 export const CASES_COLLECTION = 'legal_cases'
 export const BOOKERS_COLLECTION = 'legal_bookers'
 export const ROSTERS_COLLECTION = 'legal_rosters'
@@ -18,8 +19,8 @@ export const SETTINGS_COLLECTION = 'legal_settings'
 /**
  * A slot a roster materialised. `booked` counts `holders`, the cases holding a place: a place is
  * claimed by one atomic conditional update (`booked < capacity`, the case not yet a holder), then the
- * booking's transaction confirms it (`confirmed`). A claim never confirmed (a crash between the two)
- * is released after a while by the booking path and the daily upkeep.
+ * booking's transaction settles the claim (a `ClaimDocument`). A claim never settled (a crash between
+ * the two) is released after a while by the booking path and the daily upkeep.
  */
 export interface SlotDocument extends StoredDocument {
   readonly rosterId: string
@@ -33,8 +34,7 @@ export interface SlotDocument extends StoredDocument {
   readonly capacity: number
   readonly booked: number
   readonly holders: readonly string[]
-  readonly confirmed: readonly string[]
-  /** When each holder claimed its place, by case id. */
+  /** When each holder claimed its place, by case id; dropped once the claim is found booked (never stale then). */
   readonly claimedAt: Readonly<Record<string, Date>>
   readonly room: string
   readonly hostUserId: string
@@ -43,6 +43,19 @@ export interface SlotDocument extends StoredDocument {
   readonly closedReason: string | null
   readonly createdAt: Date
   readonly updatedAt: Date
+}
+
+/**
+ * How a claim on a place ended, one document per case id: `booked` written by the booking's transaction,
+ * `void` by whoever gives the place back (a closed day, the release of a stale claim) before it could be.
+ * Whichever is written first wins, so a booking and the release of its place can never both happen.
+ * It is a document of its own, not a field of the slot, so the bookings of one slot's places never write
+ * the same document and do not make each other's transactions start over.
+ */
+export interface ClaimDocument extends StoredDocument {
+  readonly slotId: string
+  readonly verdict: 'booked' | 'void'
+  readonly at: Date
 }
 
 /** Who moved a case, as stored: the worker, a role acting on it, or the system (a closed day, the timer). */

@@ -103,32 +103,39 @@ export function rosterService(deps: LegalAidDependencies) {
       const rosterId = request.rosterId ?? null
       await deps.closures.in(transaction).save({ _id: closureIdFor(request.day, rosterId), day: request.day, rosterId: rosterId ?? WHOLE_CENTRE, reason: request.reason, closedByUserId: userId, createdAt: now })
 
-      // Found outside the transaction, each then read and written in it: a booking or cancellation that
-      // gets to one of these slots first makes this transaction run again and find it.
+      // Found outside the transaction, each then read and written in it: a claim on a place that gets to one
+      // of these slots first makes this transaction run again and find it.
       const found = rosterId === null ? await deps.slots.onDay(request.day, null) : await deps.slots.ofRosterOnDay(rosterId, request.day)
       const slots = deps.slots.in(transaction)
-      let slotsClosed = 0
-      for (const slot of found) {
-        const current = await slots.findById(slot._id)
-        if (current === null || (current.status === 'closed' && current.booked === 0)) continue
-        await slots.close(slot._id, request.reason, now)
-        slotsClosed += 1
-      }
-      const booked = await deps.cases.inSlots(found.map(slot => slot._id), ['booked'])
       const cases = deps.cases.in(transaction)
       const bookers = deps.bookers.in(transaction)
       const apology = closureApology(request.reason)
+      let slotsClosed = 0
       let bookingsCancelled = 0
-      for (const document of booked) {
-        const entry = { status: 'cancelled' as const, at: now, byUserId: userId, byRole: context.caller, assigneeKind: null, note: apology }
-        if (!(await cases.move(document._id, 'booked', 'cancelled', { releaseSeat: true, finishedAt: now }, entry, now))) continue
-        bookingsCancelled += 1
-        if (document.userId !== null) {
-          const booker = await bookers.findById(document.userId)
-          if (booker !== null) await bookers.save({ ...booker, held: booker.held.filter(held => held.caseId !== document._id), updatedAt: now })
+      for (const slot of found) {
+        const current = await slots.findById(slot._id)
+        if (current === null || (current.status === 'closed' && current.booked === 0)) continue
+        // Every place held: a booking already written is cancelled with an apology; a claim whose booking is
+        // still under way is voided, so that booking can no longer be written (or, written first, makes this
+        // transaction start over and cancel it).
+        for (const caseId of current.holders) {
+          const verdict = await slots.verdictOf(caseId)
+          if (verdict === null) await slots.settleClaim(caseId, slot._id, 'void', now)
+          if (verdict !== 'booked') continue
+          const document = await cases.findById(caseId)
+          if (document === null) continue
+          const entry = { status: 'cancelled' as const, at: now, byUserId: userId, byRole: context.caller, assigneeKind: null, note: apology }
+          if (!(await cases.move(document._id, 'booked', 'cancelled', { releaseSeat: true, finishedAt: now }, entry, now))) continue
+          bookingsCancelled += 1
+          if (document.userId !== null) {
+            const booker = await bookers.findById(document.userId)
+            if (booker !== null) await bookers.save({ ...booker, held: booker.held.filter(held => held.caseId !== document._id), updatedAt: now })
+          }
+          const cancelled: CaseDocument = { ...document, status: 'cancelled', seatKey: undefined, finishedAt: now, timeline: [...document.timeline, entry], updatedAt: now }
+          await deps.messages.statusChanged(transaction, cancelled, settings, now, context.log, apology)
         }
-        const cancelled: CaseDocument = { ...document, status: 'cancelled', seatKey: undefined, finishedAt: now, timeline: [...document.timeline, entry], updatedAt: now }
-        await deps.messages.statusChanged(transaction, cancelled, settings, now, context.log, apology)
+        await slots.close(slot._id, request.reason, now)
+        slotsClosed += 1
       }
       context.auditTarget({ day: request.day, rosterId: rosterId ?? WHOLE_CENTRE, slotsClosed, bookingsCancelled })
       return { day: request.day, slotsClosed, bookingsCancelled }

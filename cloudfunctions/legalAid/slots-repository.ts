@@ -1,8 +1,8 @@
 import type { SlotPlan } from '../../src/domain/legal-aid/slot-plan'
 import type { Database } from '../runtime/cloudbase-app'
 import type { Transaction } from '../runtime/transaction'
-import { typedCollection } from '../runtime/typed-collection'
-import { SLOTS_COLLECTION, type SlotDocument } from './legal-documents'
+import { isDuplicateKeyError, typedCollection } from '../runtime/typed-collection'
+import { CLAIMS_COLLECTION, SLOTS_COLLECTION, type ClaimDocument, type SlotDocument } from './legal-documents'
 
 /** A plan as a new, empty, open slot. */
 export function slotDocumentOf(plan: SlotPlan, hostName: string, now: Date, closedReason: string | null): SlotDocument {
@@ -18,7 +18,6 @@ export function slotDocumentOf(plan: SlotPlan, hostName: string, now: Date, clos
     capacity: plan.capacity,
     booked: 0,
     holders: [],
-    confirmed: [],
     claimedAt: {},
     room: plan.room,
     hostUserId: plan.hostUserId,
@@ -30,13 +29,32 @@ export function slotDocumentOf(plan: SlotPlan, hostName: string, now: Date, clos
   }
 }
 
+/**
+ * The slot's claims made more than `maxAgeMs` ago and not yet known to be booked (a claim's time is kept
+ * until it is found booked or given back): the only ones that may be stale.
+ */
+export function oldClaims(slot: Pick<SlotDocument, 'holders' | 'claimedAt'>, now: Date, maxAgeMs: number): string[] {
+  return slot.holders.filter(caseId => {
+    const claimedAt = slot.claimedAt[caseId]
+    return claimedAt !== undefined && now.getTime() - claimedAt.getTime() > maxAgeMs
+  })
+}
+
 /** The outcome of claiming a place. */
 export type ClaimOutcome = 'claimed' | 'already-held' | 'full' | 'closed' | 'missing'
 
 /** The `legal_slots` collection. */
 export function slotsRepository(db: Database) {
   const slots = typedCollection<SlotDocument>(db, SLOTS_COLLECTION)
+  const claims = typedCollection<ClaimDocument>(db, CLAIMS_COLLECTION)
   const _ = db.command
+
+  /** How each of these claims ended, by case id; a claim not in the map is still unsettled. */
+  async function verdictsOf(caseIds: readonly string[]): Promise<ReadonlyMap<string, ClaimDocument['verdict']>> {
+    if (caseIds.length === 0) return new Map()
+    const found = await claims.find({ _id: _.in([...new Set(caseIds)]) }, { limit: 1000 })
+    return new Map(found.map(claim => [claim._id, claim.verdict]))
+  }
 
   return {
     findById: (id: string) => slots.findById(id),
@@ -82,10 +100,33 @@ export function slotsRepository(db: Database) {
       if (current.status !== 'open') return 'closed'
       return 'full'
     },
-    /** Gives back a place claimed but never confirmed; false when it was not (or no longer) held that way. */
+    /** The slot's claims older than `maxAgeMs` that no booking settled: given up, their places to give back. */
+    async staleClaims(slot: Pick<SlotDocument, '_id' | 'holders' | 'claimedAt'>, now: Date, maxAgeMs: number): Promise<string[]> {
+      const old = oldClaims(slot, now, maxAgeMs)
+      const verdicts = await verdictsOf(old)
+      const booked = old.filter(caseId => verdicts.get(caseId) === 'booked')
+      // A booked claim is settled for good: its claim time goes, so it never looks old again.
+      if (booked.length > 0) await slots.updateWhere({ _id: slot._id }, Object.fromEntries(booked.map(caseId => [`claimedAt.${caseId}`, _.remove()])))
+      return old.filter(caseId => verdicts.get(caseId) !== 'booked')
+    },
+    /** The claim's verdict once settled, null while it is not. */
+    async verdictOf(caseId: string): Promise<ClaimDocument['verdict'] | null> {
+      return (await claims.findById(caseId))?.verdict ?? null
+    },
+    /**
+     * Gives back a place claimed but never booked: first settles the claim as void, so a booking still
+     * under way can no longer commit, then frees the place. False when the claim was booked first (the
+     * place stays taken) or the place was no longer held.
+     */
     async release(slotId: string, caseId: string, now: Date): Promise<boolean> {
+      try {
+        await claims.insert({ _id: caseId, slotId, verdict: 'void', at: now })
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error
+        if ((await claims.findById(caseId))?.verdict !== 'void') return false
+      }
       const released = await slots.updateWhere(
-        { _id: slotId, holders: caseId, confirmed: _.neq(caseId) },
+        { _id: slotId, holders: caseId },
         { booked: _.inc(-1), holders: _.pull(caseId), [`claimedAt.${caseId}`]: _.remove(), updatedAt: now },
       )
       return released > 0
@@ -102,19 +143,26 @@ export function slotsRepository(db: Database) {
 
     in(transaction: Transaction) {
       const inTransaction = transaction.collection<SlotDocument>(SLOTS_COLLECTION)
+      const claimsInTransaction = transaction.collection<ClaimDocument>(CLAIMS_COLLECTION)
       return {
         findById: (id: string) => inTransaction.findById(id),
-        /** Confirms a claimed place: the booking and the slot it sits in are decided together. */
-        async confirm(id: string, caseId: string, now: Date): Promise<void> {
-          await inTransaction.updateById(id, { confirmed: _.push([caseId]), updatedAt: now })
+        async verdictOf(caseId: string): Promise<ClaimDocument['verdict'] | null> {
+          return (await claimsInTransaction.findById(caseId))?.verdict ?? null
+        },
+        /**
+         * Settles a claim with the change it belongs to: `booked` with the booking, `void` with a closed day.
+         * If the other verdict is written meanwhile, this transaction starts over and finds it.
+         */
+        async settleClaim(caseId: string, slotId: string, verdict: ClaimDocument['verdict'], now: Date): Promise<void> {
+          await claimsInTransaction.insert({ _id: caseId, slotId, verdict, at: now })
         },
         /** Frees a held place (a cancellation). */
         async free(id: string, caseId: string, now: Date): Promise<void> {
-          await inTransaction.updateById(id, { booked: _.inc(-1), holders: _.pull(caseId), confirmed: _.pull(caseId), [`claimedAt.${caseId}`]: _.remove(), updatedAt: now })
+          await inTransaction.updateById(id, { booked: _.inc(-1), holders: _.pull(caseId), [`claimedAt.${caseId}`]: _.remove(), updatedAt: now })
         },
         /** Closes the slot and frees every place (the day is closed; its bookings are cancelled with it). */
         async close(id: string, reason: string, now: Date): Promise<void> {
-          await inTransaction.updateById(id, { status: 'closed', closedReason: reason, booked: 0, holders: _.set([]), confirmed: _.set([]), claimedAt: _.set({}), updatedAt: now })
+          await inTransaction.updateById(id, { status: 'closed', closedReason: reason, booked: 0, holders: _.set([]), claimedAt: _.set({}), updatedAt: now })
         },
         async insert(document: SlotDocument): Promise<void> {
           await inTransaction.insert(document)

@@ -12,7 +12,7 @@ const SLOT_PAGE = 500
 
 /**
  * The daily upkeep the timer runs (CloudBase allows one timer per function, so it does all three):
- * every roster's slots materialised for the booking horizon, claims on places that were never confirmed
+ * every roster's slots materialised for the booking horizon, claims on places that were never booked
  * released, and finished cases past the retention period anonymised, their evidence photos deleted.
  */
 export function upkeepService(deps: LegalAidDependencies) {
@@ -21,9 +21,7 @@ export function upkeepService(deps: LegalAidDependencies) {
     for (let skip = 0; ; skip += SLOT_PAGE) {
       const page = await deps.slots.withHoldersFrom(today, skip, SLOT_PAGE)
       for (const slot of page) {
-        for (const caseId of slot.holders) {
-          const claimedAt = slot.claimedAt[caseId]?.getTime() ?? 0
-          if (slot.confirmed.includes(caseId) || now.getTime() - claimedAt <= STALE_CLAIM_MS) continue
+        for (const caseId of await deps.slots.staleClaims(slot, now, STALE_CLAIM_MS)) {
           if (await deps.slots.release(slot._id, caseId, now)) released += 1
         }
       }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { casesRepository } from '../../cloudfunctions/legalAid/cases-repository'
-import { CASES_COLLECTION, SLOTS_COLLECTION, type CaseDocument, type SlotDocument } from '../../cloudfunctions/legalAid/legal-documents'
+import { caseIdFor } from '../../cloudfunctions/legalAid/booking-service'
+import { CASES_COLLECTION, CLAIMS_COLLECTION, SLOTS_COLLECTION, type CaseDocument, type ClaimDocument, type SlotDocument } from '../../cloudfunctions/legalAid/legal-documents'
 import { slotDocumentOf } from '../../cloudfunctions/legalAid/slots-repository'
 import { LOCAL_TEMPLATE_IDS } from '../../scripts/local-subscribe-templates'
 import type { legalAidContract, MyCase, SlotView, StaffCase } from '../../src/domain/contracts/legal-aid'
@@ -191,7 +192,8 @@ describe('booking the lawyer on duty', () => {
     const ids = [expectOk(first).id, expectOk(second).id, expectOk(third).id]
     expect(new Set(ids).size).toBe(1)
     expect(documents(CASES_COLLECTION, { userId: userIdFor(caller.openid) })).toHaveLength(1)
-    expect(documents<SlotDocument>(SLOTS_COLLECTION, { _id: slot.slotId })[0]).toMatchObject({ booked: 1, holders: [ids[0]], confirmed: [ids[0]] })
+    expect(documents<SlotDocument>(SLOTS_COLLECTION, { _id: slot.slotId })[0]).toMatchObject({ booked: 1, holders: [ids[0]] })
+    expect(documents<ClaimDocument>(CLAIMS_COLLECTION, { _id: ids[0] })).toEqual([expect.objectContaining({ slotId: slot.slotId, verdict: 'booked' })])
   })
 
   it('gives the last place to exactly one of many people tapping at once, and 已约满 to the rest', async () => {
@@ -206,6 +208,44 @@ describe('booking the lawyer on duty', () => {
     expect(refusals[0]?.error.message).toContain('已约满')
     expect(documents<SlotDocument>(SLOTS_COLLECTION, { _id: slot.slotId })[0]).toMatchObject({ booked: 1 })
     expect(documents(CASES_COLLECTION, { slotId: slot.slotId })).toHaveLength(1)
+  })
+
+  it('fills every place of a slot when more people tap at once than a transaction retries', async () => {
+    // Each booking writes only its own documents: with 8 places and 30 people, the 8 who claim a place
+    // all get it, however their transactions interleave, and nobody is told the system was busy.
+    const rushDay = addDays(today(), 9)
+    await saveRoster([rushDay], 8, { serviceKey: 'chairman-reception', ranges: [{ start: '16:00', end: '16:30' }] })
+    const slot = expectOk(await stack.call('legalAid', 'listSlots', { serviceKey: 'chairman-reception' }, { as: asWorker })).days.find(entry => entry.day === rushDay)?.slots[0]
+    if (slot === undefined) throw new Error('no slot')
+    const people = await Promise.all(Array.from({ length: 30 }, (_, index) => worker(`rush-${index}`)))
+    const answers = await Promise.all(people.map(person => stack.call('legalAid', 'bookSlot', booking(slot.slotId), { as: person, requestId: requestId('rush') })))
+    expect(answers.filter(answer => answer.ok)).toHaveLength(8)
+    const refusals = answers.filter((answer): answer is Extract<typeof answer, { ok: false }> => !answer.ok)
+    expect(refusals.map(answer => answer.error.code)).toEqual(Array.from({ length: 22 }, () => 'LEGAL_AID.SLOT_FULL'))
+    expect(documents<SlotDocument>(SLOTS_COLLECTION, { _id: slot.slotId })[0]).toMatchObject({ booked: 8 })
+    expect(documents(CASES_COLLECTION, { slotId: slot.slotId, status: 'booked' })).toHaveLength(8)
+  })
+
+  it('never books a place that was given back while its booking was under way', async () => {
+    // A claim older than a transaction can live is given up: the next person to find the slot full frees
+    // it. The request that claimed it, come back late, must not be booked on top of the new holder.
+    await seedSlot('ro-seeded-given-back', new Date(Date.now() + 4 * 24 * 60 * 60_000), 1)
+    const late = await worker('late-claim')
+    const lateRequest = requestId('late-claim')
+    const lateCase = caseIdFor(userIdFor(late.openid), lateRequest)
+    const longAgo = new Date(Date.now() - 5 * 60_000)
+    await stack.db.collection(SLOTS_COLLECTION).doc('ro-seeded-given-back').update({ booked: 1, holders: [lateCase], claimedAt: { [lateCase]: longAgo } })
+
+    const next = await book(await worker('after-late-claim'), 'ro-seeded-given-back')
+    expect(documents<ClaimDocument>(CLAIMS_COLLECTION, { _id: lateCase })).toEqual([expect.objectContaining({ verdict: 'void' })])
+    expect(expectError(await stack.call('legalAid', 'bookSlot', booking('ro-seeded-given-back'), { as: late, requestId: lateRequest }), 'LEGAL_AID.SLOT_FULL')).toContain('已约满')
+    expect(documents<SlotDocument>(SLOTS_COLLECTION, { _id: 'ro-seeded-given-back' })[0]).toMatchObject({ booked: 1, holders: [next.id] })
+
+    // A booked place is never given back, however old its claim: the next look finds it booked and forgets its time.
+    await stack.db.collection(SLOTS_COLLECTION).doc('ro-seeded-given-back').update({ claimedAt: { [next.id]: longAgo } })
+    expectError(await stack.call('legalAid', 'bookSlot', booking('ro-seeded-given-back'), { as: late, requestId: requestId('late-again') }), 'LEGAL_AID.SLOT_FULL')
+    expect(documents<SlotDocument>(SLOTS_COLLECTION, { _id: 'ro-seeded-given-back' })[0]).toMatchObject({ booked: 1, holders: [next.id], claimedAt: {} })
+    expect(documents(CASES_COLLECTION, { slotId: 'ro-seeded-given-back' })).toHaveLength(1)
   })
 
   it('refuses the same slot twice, an overlapping slot, and a third open booking', async () => {
@@ -324,8 +364,16 @@ describe('closing a day', () => {
     if (a === undefined || b === undefined) throw new Error('no slot')
     const caseA = await book(first, a.slotId)
     const caseB = await book(second, b.slotId)
+    // A third person's booking is under way: the place claimed, the booking not yet written.
+    const underWay = caseIdFor(userIdFor('o-legal-closed-3'), requestId('under-way'))
+    const c = slots[2]
+    if (c === undefined) throw new Error('no slot')
+    await stack.db.collection(SLOTS_COLLECTION).doc(c.slotId).update({ booked: 1, holders: [underWay], claimedAt: { [underWay]: new Date() } })
     const closed = expectOk(await stack.call('legalAid', 'closeDay', { day, rosterId: saved.roster.id, reason: '律师外出办案' }, { as: asStaff, requestId: requestId('close') }))
     expect(closed).toEqual({ day, slotsClosed: 4, bookingsCancelled: 2 })
+    expect(documents<ClaimDocument>(CLAIMS_COLLECTION, { _id: caseA.id })).toEqual([expect.objectContaining({ verdict: 'booked' })])
+    // …and that booking can no longer be written: its claim is void.
+    expect(documents<ClaimDocument>(CLAIMS_COLLECTION, { _id: underWay })).toEqual([expect.objectContaining({ slotId: c.slotId, verdict: 'void' })])
 
     const mine = expectOk(await stack.call('legalAid', 'getMyCase', { caseId: caseA.id }, { as: first }))
     expect(mine.status).toBe('cancelled')
