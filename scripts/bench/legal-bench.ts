@@ -60,7 +60,7 @@ function codeOf(timed: Timed): string {
 }
 
 function caseIdOf(timed: Timed): string | null {
-  return timed.answer.ok ? (timed.answer.data as { caseId: string }).caseId : null
+  return timed.answer.ok ? (timed.answer.data as { id: string }).id : null
 }
 
 function counts(values: readonly string[]): string {
