@@ -40,6 +40,8 @@ export interface EmulatorOptions {
   readonly functionTimers?: 'auto' | 'manual'
   /** Most instances (processes) each function runs at once; default one per core, 2–4. */
   readonly functionInstances?: number
+  /** How long a function instance may take to load, in seconds (SCF's initialisation timeout; default 65). */
+  readonly functionInitTimeoutSeconds?: number
   /** Folder of the built web app to serve at `/`. */
   readonly hostingDir?: string
   /** Path of the storage security rules (`{ "read": …, "write": … }`) client uploads are held to; CloudBase's default when absent. */
@@ -115,6 +117,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       cloudbaserc: options.cloudbaserc,
       timers: options.functionTimers,
       ...(options.functionInstances === undefined ? {} : { instances: options.functionInstances }),
+      ...(options.functionInitTimeoutSeconds === undefined ? {} : { initTimeoutSeconds: options.functionInitTimeoutSeconds }),
     })
     : undefined
   const gateway = functions === undefined ? undefined : installClientGateway(context, functions, storage)

@@ -18,7 +18,10 @@ export interface WorkerSpec {
   readonly onReady: () => void
   /** Called when the module could not be loaded, or not within the time limit: the failure waiting calls get. */
   readonly onLoadFailed: (failure: FunctionInvocationError) => void
-  /** How long loading the module may take (the function's time limit, as in SCF the cold start counts against it). */
+  /**
+   * How long loading the module may take: SCF's initialisation timeout, which bounds an instance's start
+   * on its own; the function's time limit starts with the invocation, once the instance is up.
+   */
   readonly startTimeoutMs: number
   /** Called once the process has ended, whatever the reason. */
   readonly onExit: () => void
@@ -181,7 +184,7 @@ export class FunctionWorker {
     const seconds = this.spec.startTimeoutMs / 1000
     this.spec.log(`[${this.spec.functionName}] did not finish loading within ${seconds} s; its process is stopped`)
     this.kill()
-    this.spec.onLoadFailed(new FunctionInvocationError('timed-out', this.spec.functionName, `Invoking task timed out after ${seconds} seconds`))
+    this.spec.onLoadFailed(new FunctionInvocationError('timed-out', this.spec.functionName, `Initializing the function timed out after ${seconds} seconds`))
   }
 
   private failAll(reason: string): void {

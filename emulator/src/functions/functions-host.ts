@@ -23,6 +23,8 @@ export interface FunctionsHostConfig {
   readonly log: (line: string) => void
   /** Most instances (processes) each function runs at once. */
   readonly maxInstances: number
+  /** How long an instance may take to load its function (SCF's initialisation timeout). */
+  readonly initTimeoutMs: number
 }
 
 /** A successful invocation: the function's return value as JSON text, and the request id it ran under. */
@@ -122,7 +124,7 @@ export class FunctionsHost {
         handlerExport: definition.handlerExport,
         env: this.processEnv(definition),
         log: this.config.log,
-        startTimeoutMs: definition.timeoutSeconds * 1000,
+        startTimeoutMs: this.config.initTimeoutMs,
         ...events,
       }),
     })

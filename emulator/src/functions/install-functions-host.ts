@@ -33,6 +33,24 @@ export interface FunctionsHostOptions {
    * `instanceConcurrencyConfig.maxConcurrency` invocations at once (cloudbaserc.json; default 100).
    */
   readonly instances?: number
+  /**
+   * How long an instance may take to load its function, in seconds: SCF's initialisation timeout (3–300 s,
+   * 65 s unless set). A cold start is bounded by it, not by the function's time limit, which starts with the
+   * invocation once the instance is up (SCF, 函数运行时实例模型: instance startup is limited by the
+   * initialization timeout).
+   */
+  readonly initTimeoutSeconds?: number
+}
+
+/** SCF's default initialisation timeout, and its range. */
+export const DEFAULT_INIT_TIMEOUT_SECONDS = 65
+const INIT_TIMEOUT_RANGE = { min: 3, max: 300 } as const
+
+function checkInitTimeout(seconds: number): number {
+  if (!Number.isInteger(seconds) || seconds < INIT_TIMEOUT_RANGE.min || seconds > INIT_TIMEOUT_RANGE.max) {
+    throw new Error(`initTimeoutSeconds must be an integer from ${INIT_TIMEOUT_RANGE.min} to ${INIT_TIMEOUT_RANGE.max}, got ${seconds}`)
+  }
+  return seconds
 }
 
 /** The outcome of one timer-trigger run. */
@@ -115,6 +133,7 @@ export function installFunctionsHost(context: ServiceContext, options: Functions
     adminUrl: () => context.adminUrl(),
     log: line => context.log(line),
     maxInstances: options.instances === undefined ? defaultFunctionInstances() : checkFunctionInstances(options.instances, 'instances'),
+    initTimeoutMs: checkInitTimeout(options.initTimeoutSeconds ?? DEFAULT_INIT_TIMEOUT_SECONDS) * 1000,
   })
 
   const clock = options.clock ?? systemClock
