@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { taroMock } from '../../test/client/taro-mock'
-import { requestSubscribeMessage } from './subscribe-message'
+import { requestSubscribeMessage, requestSubscribeMessages } from './subscribe-message'
 
 const requestSubscribe = vi.fn((_options: { tmplIds: string[]; entityIds: string[] }): Promise<Record<string, string>> => Promise.resolve({}))
 Object.assign(taroMock, { requestSubscribeMessage: requestSubscribe })
@@ -21,6 +21,14 @@ describe('requestSubscribeMessage (weapp)', () => {
     requestSubscribe.mockClear()
     expect(await requestSubscribeMessage({ templateId: null, title: 't' })).toEqual({ kind: 'unavailable', reason: 'no-template' })
     expect(requestSubscribe).not.toHaveBeenCalled()
+  })
+
+  it('asks for several templates in one prompt, skipping any not configured, and answers in their order', async () => {
+    requestSubscribe.mockResolvedValueOnce({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-a': 'accept', 'tmpl-c': 'ban' })
+    const outcomes = await requestSubscribeMessages([{ templateId: 'tmpl-a', title: 'a' }, { templateId: null, title: 'b' }, { templateId: 'tmpl-c', title: 'c' }])
+    expect(requestSubscribe).toHaveBeenLastCalledWith({ tmplIds: ['tmpl-a', 'tmpl-c'], entityIds: [] })
+    expect(outcomes).toEqual([{ kind: 'answered', decision: 'accept' }, { kind: 'unavailable', reason: 'no-template' }, { kind: 'answered', decision: 'ban' }])
+    await expect(requestSubscribeMessages([1, 2, 3, 4].map(n => ({ templateId: `tmpl-${n}`, title: 't' })))).rejects.toThrow('at most 3')
   })
 
   it('tells a person who switched subscribe messages off from a failure', async () => {

@@ -27,18 +27,35 @@ function errorCode(failure: unknown): number | null {
   return typeof code === 'number' ? code : null
 }
 
+/** WeChat shows at most three templates in one prompt. */
+const MAX_TEMPLATES_PER_PROMPT = 3
+
+const NO_TEMPLATE: SubscribeOutcome = { kind: 'unavailable', reason: 'no-template' }
+
 /**
- * weapp: WeChat's own subscribe prompt. Call it straight from the tap handler, with nothing awaited
- * before it: WeChat only shows the prompt in answer to a tap. Each 允许 allows one message.
+ * weapp: WeChat's own subscribe prompt, one prompt for up to three templates (the person answers each).
+ * Call it straight from the tap handler, with nothing awaited before it: WeChat only shows the prompt in
+ * answer to a tap. Each 允许 allows one message of that template. The outcomes are in the requests' order.
  */
-export async function requestSubscribeMessage(request: SubscribeRequest): Promise<SubscribeOutcome> {
-  const { templateId } = request
-  if (templateId === null) return { kind: 'unavailable', reason: 'no-template' }
+export async function requestSubscribeMessages(requests: readonly SubscribeRequest[]): Promise<SubscribeOutcome[]> {
+  if (requests.length > MAX_TEMPLATES_PER_PROMPT) throw new Error(`WeChat asks for at most ${MAX_TEMPLATES_PER_PROMPT} templates at once`)
+  const asked = requests.flatMap(request => (request.templateId === null ? [] : [request.templateId]))
+  if (asked.length === 0) return requests.map(() => NO_TEMPLATE)
   try {
-    const answer: object = await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] })
-    const value: unknown = Reflect.get(answer, templateId)
-    return { kind: 'answered', decision: isDecision(value) ? value : 'reject' }
+    const answer: object = await Taro.requestSubscribeMessage({ tmplIds: asked, entityIds: [] })
+    return requests.map(({ templateId }): SubscribeOutcome => {
+      if (templateId === null) return NO_TEMPLATE
+      const value: unknown = Reflect.get(answer, templateId)
+      return { kind: 'answered', decision: isDecision(value) ? value : 'reject' }
+    })
   } catch (failure) {
-    return { kind: 'unavailable', reason: errorCode(failure) === MAIN_SWITCH_OFF ? 'switched-off' : 'failed' }
+    const reason = errorCode(failure) === MAIN_SWITCH_OFF ? 'switched-off' : 'failed'
+    return requests.map(({ templateId }): SubscribeOutcome => (templateId === null ? NO_TEMPLATE : { kind: 'unavailable', reason }))
   }
+}
+
+/** The prompt for one template. */
+export async function requestSubscribeMessage(request: SubscribeRequest): Promise<SubscribeOutcome> {
+  const [outcome] = await requestSubscribeMessages([request])
+  return outcome ?? NO_TEMPLATE
 }

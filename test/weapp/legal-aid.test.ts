@@ -20,6 +20,8 @@ afterAll(async () => {
 })
 
 const BOOKED_TEMPLATE_ID = LOCAL_TEMPLATE_IDS['legal-aid-booked']
+const REMINDER_TEMPLATE_ID = LOCAL_TEMPLATE_IDS['service-reminder']
+const PROGRESS_TEMPLATE_ID = LOCAL_TEMPLATE_IDS['legal-aid-progress']
 let requests = 0
 
 /** A call to legalAid as someone else, through the client gateway (as their own phone would make it). */
@@ -78,12 +80,15 @@ describe('legal aid in the weapp build', () => {
     await app.waitFor(() => app.queryByRole('checkbox', { name: '我同意保存我的情况说明和照片' })?.attrs.ariaChecked === 'true' || undefined, 'the consent ticked')
 
     app.wx.subscribe.answer(BOOKED_TEMPLATE_ID, 'accept')
+    app.wx.subscribe.answer(REMINDER_TEMPLATE_ID, 'accept')
+    app.wx.subscribe.answer(PROGRESS_TEMPLATE_ID, 'accept')
     await app.settle()
     app.tap(await ready(app, 'button', /^确认预约：/))
     await app.findByText('预约成功')
     await app.findByText('预约结果会通过微信通知您，也会放在“我的 → 消息”里。')
-    // WeChat showed its prompt because it was asked within the tap.
-    expect(app.wx.subscribe.prompts).toEqual([[BOOKED_TEMPLATE_ID]])
+    // WeChat showed one prompt, within the tap, for the confirmation, the reminder and the progress: the
+    // later messages have no tap of their own to ask in.
+    expect(app.wx.subscribe.prompts).toEqual([[BOOKED_TEMPLATE_ID, REMINDER_TEMPLATE_ID, PROGRESS_TEMPLATE_ID]])
 
     const [stored] = stack.emulator.database.find(CASES_COLLECTION, { userId: userIdFor('demo-worker') }, { _id: 1 }) as unknown as CaseDocument[]
     expect(stored).toMatchObject({ slotId: slot.slotId, status: 'booked', phone: '13800138000', phoneMasked: '138****8000', consent: { version: CASE_DESCRIPTION_CONSENT_VERSION } })
@@ -108,6 +113,9 @@ describe('legal aid in the weapp build', () => {
     await app.findByText('已取消 · 本人')
     await app.waitFor(() => app.queryByRole('button', { name: '取消预约' }) === null || undefined, 'the cancel button gone')
     expect(slotDocument(slot.slotId)).toMatchObject({ booked: 1 })
+    // The cancellation reached WeChat on the credit that booking tap asked for.
+    const progress = stack.emulator.database.find('notifications', { recipientUserId: userIdFor('demo-worker'), templateKey: 'legal-aid-progress' }, { _id: 1 })
+    expect(progress).toEqual([expect.objectContaining({ templateId: PROGRESS_TEMPLATE_ID })])
 
     const again = await stack.launch('o-weapp-other', { privacyAgreed: true, storage: other.storageSnapshot(), entry: 'packages/legal-aid/book/index' })
     await again.findByRole('radio', { name: `${time}，还剩 1 个名额` })

@@ -115,8 +115,9 @@ describe('the unread count on the 我的 tab', () => {
 })
 
 describe('asking for a message inside the tap', () => {
-  const status = (templateId: string | null): SubscriptionStatus => ({
-    templateKey: 'station-report-result',
+  const REPORT_RESULT = ['station-report-result'] as const
+  const status = (templateId: string | null, templateKey: SubscriptionStatus['templateKey'] = 'station-report-result'): SubscriptionStatus => ({
+    templateKey,
     templateId,
     title: '反馈处理结果通知',
     promise: '…',
@@ -131,7 +132,7 @@ describe('asking for a message inside the tap', () => {
       return undefined
     })
     requestSubscribeMessage.mockResolvedValueOnce({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-report-result-0001': 'accept' })
-    const { result } = renderHook(() => useSubscribeAsk('station-report-result', '处理结果'))
+    const { result } = renderHook(() => useSubscribeAsk(REPORT_RESULT, '处理结果'))
     await waitFor(() => expect(calls.some(call => call.action === 'getSubscriptions')).toBe(true))
     await act(async () => {
       await Promise.resolve()
@@ -146,10 +147,38 @@ describe('asking for a message inside the tap', () => {
     expect(calls.filter(call => call.action === 'recordSubscribeDecision').map(call => call.payload)).toEqual([{ templateKey: 'station-report-result', decision: 'accept' }])
   })
 
+  it('asks for up to three templates in one prompt and records each answer as its own credit', async () => {
+    const calls = notifyFunction([], action => {
+      if (action === 'getSubscriptions') {
+        return { ok: true, data: [status('tmpl-booked-0001', 'legal-aid-booked'), status('tmpl-reminder-0001', 'service-reminder'), status('tmpl-progress-0001', 'legal-aid-progress')] }
+      }
+      if (action === 'recordSubscribeDecision') return { ok: true, data: { ...status('tmpl-booked-0001', 'legal-aid-booked'), enabled: true, credits: 1 } }
+      return undefined
+    })
+    requestSubscribeMessage.mockResolvedValueOnce({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-booked-0001': 'accept', 'tmpl-reminder-0001': 'reject', 'tmpl-progress-0001': 'accept' })
+    const BOOKING = ['legal-aid-booked', 'service-reminder', 'legal-aid-progress'] as const
+    const { result } = renderHook(() => useSubscribeAsk(BOOKING, '预约结果'))
+    await waitFor(() => expect(calls.some(call => call.action === 'getSubscriptions')).toBe(true))
+    await act(async () => {
+      await Promise.resolve()
+    })
+    let answer: Promise<{ notice: string }> | undefined
+    act(() => {
+      answer = result.current()
+      expect(requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmpl-booked-0001', 'tmpl-reminder-0001', 'tmpl-progress-0001'], entityIds: [] })
+    })
+    expect((await answer)?.notice).toBe('预约结果会通过微信通知您，也会放在“我的 → 消息”里。')
+    expect(calls.filter(call => call.action === 'recordSubscribeDecision').map(call => call.payload)).toEqual([
+      { templateKey: 'legal-aid-booked', decision: 'accept' },
+      { templateKey: 'service-reminder', decision: 'reject' },
+      { templateKey: 'legal-aid-progress', decision: 'accept' },
+    ])
+  })
+
   it('asks nothing where no template is configured, and says the service is not open yet', async () => {
     const calls = notifyFunction([], action => (action === 'getSubscriptions' ? { ok: true, data: [status(null)] } : undefined))
     requestSubscribeMessage.mockClear()
-    const { result } = renderHook(() => useSubscribeAsk('station-report-result', '处理结果'))
+    const { result } = renderHook(() => useSubscribeAsk(REPORT_RESULT, '处理结果'))
     await waitFor(() => expect(calls.some(call => call.action === 'getSubscriptions')).toBe(true))
     const answer = await result.current()
     expect(answer).toEqual({ channel: 'inbox', notice: '微信提醒还没有开通，处理结果会放在“我的 → 消息”里。' })

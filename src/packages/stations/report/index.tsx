@@ -6,11 +6,14 @@ import { EmptyState } from '../../../ui/empty-state'
 import { PageHeader } from '../../../ui/page-header'
 import { Screen } from '../../../ui/screen'
 
+/** The one message a report asks for: its result. */
+const REPORT_RESULT = [STATION_REPORT_RESULT_TEMPLATE.key] as const
+
 /** 报告问题: tell the union a station is closed, lacks something, or is elsewhere. */
 export default function ReportProblemPage() {
   const { params } = useRouter()
   const stationId = params.id ?? ''
-  const askForResult = useSubscribeAsk(STATION_REPORT_RESULT_TEMPLATE.key, '处理结果')
+  const askForResult = useSubscribeAsk(REPORT_RESULT, '处理结果')
   return (
     <Screen>
       <PageHeader title='报告问题' subtitle='工作人员会去核实处理' />
