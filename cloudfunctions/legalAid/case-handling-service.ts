@@ -1,7 +1,7 @@
 import { legalAidContract, type CaseRow, type DaySheet, type HandlerView, type Page, type StaffCase } from '../../src/domain/contracts/legal-aid'
 import type { Role } from '../../src/domain/contracts/roles'
 import { outcomeOf, type CaseOutcomeKind } from '../../src/domain/legal-aid/case-outcomes'
-import { canMoveCase, caseStatusLabel, type AssigneeKind, type CaseStatus } from '../../src/domain/legal-aid/case-status'
+import { ASSIGNABLE_ROLES, canMoveCase, caseStatusLabel, type AssigneeKind, type CaseStatus } from '../../src/domain/legal-aid/case-status'
 import { pauseAfterNoShow } from '../../src/domain/legal-aid/no-show-pause'
 import { minutesToClockTime } from '../../src/domain/time/clock-time'
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
@@ -20,12 +20,6 @@ const errors = legalAidContract.errors
 const CASES_PAGE = 20
 /** A worker who comes early is received: attendance can be recorded from an hour before the appointment. */
 const EARLY_ARRIVAL_MS = 60 * 60_000
-
-/** The roles a case can be handed to, by the kind of assignment. */
-const ASSIGNABLE: Readonly<Record<AssigneeKind, readonly Role[]>> = {
-  lawyer: ['lawyer'],
-  leader: ['staff', 'admin'],
-}
 
 /** The roles that host rosters and handle cases. */
 export const HANDLER_ROLES: readonly Role[] = ['staff', 'lawyer', 'admin']
@@ -186,7 +180,7 @@ export function caseHandlingService(deps: LegalAidDependencies) {
           break
         case 'assign': {
           const assignee = await deps.users.findById(step.assigneeUserId)
-          if (assignee === null || !ASSIGNABLE[step.assigneeKind].includes(assignee.role)) {
+          if (assignee === null || !ASSIGNABLE_ROLES[step.assigneeKind].includes(assignee.role)) {
             throw new AppError(errors.InvalidAssignee, step.assigneeKind === 'lawyer' ? '请选一位律师' : '包案领导请选工会工作人员')
           }
           moved = await move(

@@ -123,7 +123,7 @@ describe('legal aid in the weapp build', () => {
     app.close()
   })
 
-  it('lets the lawyer mark a worker received and close the case with an outcome, which the worker then reads', async () => {
+  it('lets the lawyer mark a worker received, hand the case to a leader (包案) and close it with an outcome, which the worker then reads', async () => {
     // An appointment starting in ten minutes, hosted by the demo lawyer.
     const startsAt = new Date(Date.now() + 10 * 60_000)
     const parts = shanghaiParts(startsAt)
@@ -178,6 +178,15 @@ describe('legal aid in the weapp build', () => {
     expect(lawyer.wx.ui.phoneCalls).toEqual(['13700137000'])
     expect(lawyer.queryByText(/13700137000/)).toBeNull()
     lawyer.tap(await ready(lawyer, 'button', `已接待：${who}`))
+    // 领导包案: the lawyer hands the case to a union leader, who follows it to the end.
+    lawyer.tap(await ready(lawyer, 'button', `指派或包案：${who}`))
+    lawyer.tap(await lawyer.findByRole('radio', { name: '领导包案' }))
+    lawyer.tap(await lawyer.findByRole('radio', { name: '李干事' }))
+    lawyer.type(await lawyer.findByRole('textbox', { name: '写给职工的话（可不写）' }), '李干事帮您和单位协商')
+    lawyer.tap(await ready(lawyer, 'button', '确定指派'))
+    await lawyer.waitFor(() => lawyer.queryByRole('dialog', { name: '指派或包案' }) === null || undefined, 'the dialog to close')
+    await lawyer.findByText('领导包案')
+    expect(stack.emulator.database.find(CASES_COLLECTION, { _id: booked.id }, { _id: 1 })[0]).toMatchObject({ status: 'assigned', assignee: { name: '李干事', kind: 'leader' } })
     lawyer.tap(await ready(lawyer, 'button', `办结：${who}`))
     lawyer.tap(await lawyer.findByRole('radio', { name: '调解解决' }))
     lawyer.type(await lawyer.findByRole('textbox', { name: '写给职工的话（可不写）' }), '单位同意月底前补发工资')
@@ -197,6 +206,8 @@ describe('legal aid in the weapp build', () => {
     await app.findByText('接待人说：单位同意月底前补发工资')
     expect(app.getAllByText(/^(已预约|已接待|已办结) · /)).toHaveLength(3)
     await app.findByText('已接待 · 律师')
+    await app.findByText('领导包案 · 律师')
+    await app.findByText('李干事帮您和单位协商')
     await app.findByText('已办结 · 律师')
 
     // Closed, so the worker can say how it went, once.

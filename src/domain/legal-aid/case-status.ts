@@ -1,3 +1,5 @@
+import type { Role } from '../contracts/roles'
+
 /**
  * Where a case stands. A booking is a case from the start: 已预约 → 已接待 → 调解中 / 已指派 → 已办结,
  * or it ends as 已取消 or 未到场.
@@ -8,6 +10,23 @@ export type CaseStatus = (typeof CASE_STATUSES)[number]
 /** Who a case is handed to (包案): a lawyer, or a union leader who follows it to the end. */
 export const ASSIGNEE_KINDS = ['lawyer', 'leader'] as const
 export type AssigneeKind = (typeof ASSIGNEE_KINDS)[number]
+
+/** The roles a case can be handed to, by the kind of assignment: a leader is union staff. */
+export const ASSIGNABLE_ROLES: Readonly<Record<AssigneeKind, readonly Role[]>> = {
+  lawyer: ['lawyer'],
+  leader: ['staff', 'admin'],
+}
+
+/** The step as the host chooses it. */
+export const ASSIGNEE_KIND_LABELS: Readonly<Record<AssigneeKind, string>> = {
+  lawyer: '指派律师',
+  leader: '领导包案',
+}
+
+/** The people a case may be handed to for this kind of assignment, as they are listed. */
+export function assigneesFor<T extends { readonly role: Role }>(kind: AssigneeKind, handlers: readonly T[]): T[] {
+  return handlers.filter(handler => ASSIGNABLE_ROLES[kind].includes(handler.role))
+}
 
 const LABELS: Readonly<Record<CaseStatus, string>> = {
   booked: '已预约',

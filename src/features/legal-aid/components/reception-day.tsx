@@ -2,9 +2,11 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CaseRow, DaySheet, DaySlot } from '../../../domain/contracts/legal-aid'
 import { CASE_OUTCOMES, type CaseOutcomeKind } from '../../../domain/legal-aid/case-outcomes'
+import { ASSIGNEE_KIND_LABELS, ASSIGNEE_KINDS, assigneesFor, type AssigneeKind } from '../../../domain/legal-aid/case-status'
 import { dayWords } from '../../../domain/legal-aid/when-words'
 import { addDays, shanghaiDateKey } from '../../../domain/time/shanghai-time'
 import { errorMessage } from '../../../lib/error-messages'
+import { useRemote } from '../../../lib/use-remote'
 import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
 import { ConfirmDialog } from '../../../ui/confirm-dialog'
@@ -13,6 +15,7 @@ import { ErrorState } from '../../../ui/error-state'
 import { LoadingState } from '../../../ui/loading-state'
 import { StatusBadge } from '../../../ui/status-badge'
 import { TextArea } from '../../../ui/text-area'
+import { listHandlers } from '../api/list-handlers'
 import { useCaseForHost } from '../hooks/use-case-for-host'
 import { useCaseSteps } from '../hooks/use-case-steps'
 import { useReceptionDay } from '../hooks/use-reception-day'
@@ -27,7 +30,13 @@ function rowWords(row: CaseRow): string {
   return `${row.contactName ?? '已删除资料的职工'}，${row.caseTypeLabel}${row.phoneMasked === null ? '' : `，电话 ${row.phoneMasked}`}`
 }
 
-function CaseActions({ row, onChanged, onClose }: { readonly row: CaseRow; readonly onChanged: () => void; readonly onClose: (row: CaseRow) => void }) {
+interface CaseHandling {
+  readonly onChanged: () => void
+  readonly onClose: (row: CaseRow) => void
+  readonly onAssign: (row: CaseRow) => void
+}
+
+function CaseActions({ row, onChanged, onClose, onAssign }: { readonly row: CaseRow } & CaseHandling) {
   const { attend, progress } = useCaseSteps(row.caseId, onChanged)
   const busy = attend.pending || progress.pending
   const failure = attend.error ?? progress.error
@@ -48,6 +57,9 @@ function CaseActions({ row, onChanged, onClose }: { readonly row: CaseRow; reado
             调解中
           </Button>
         ) : null}
+        <Button variant='secondary' disabled={busy} spokenLabel={`指派或包案：${rowWords(row)}`} onClick={() => onAssign(row)}>
+          {row.status === 'assigned' ? '改派' : '指派或包案'}
+        </Button>
         <Button disabled={busy} spokenLabel={`办结：${rowWords(row)}`} onClick={() => onClose(row)}>
           办结
         </Button>
@@ -97,7 +109,7 @@ function CaseDetail({ row }: { readonly row: CaseRow }) {
   )
 }
 
-function SlotBlock({ slot, onChanged, onClose }: { readonly slot: DaySlot; readonly onChanged: () => void; readonly onClose: (row: CaseRow) => void }) {
+function SlotBlock({ slot, ...handling }: { readonly slot: DaySlot } & CaseHandling) {
   return (
     <View className='reception__slot'>
       <Text className='reception__slot-title' {...a11yProps({ role: 'heading', level: 3 })}>
@@ -116,7 +128,7 @@ function SlotBlock({ slot, onChanged, onClose }: { readonly slot: DaySlot; reado
           </View>
           {row.employer === null ? null : <Text className='reception__slot-meta'>单位：{row.employer}</Text>}
           <CaseDetail row={row} />
-          <CaseActions row={row} onChanged={onChanged} onClose={onClose} />
+          <CaseActions row={row} {...handling} />
         </View>
       ))}
     </View>
@@ -156,16 +168,73 @@ function CloseCaseDialog({ row, onChanged, onDone }: { readonly row: CaseRow | n
   )
 }
 
+/**
+ * 指派或包案: hands a received case to a lawyer, or to a union leader who follows it to the end (领导包案).
+ * The worker sees who follows their case and gets a message.
+ */
+function AssignCaseDialog({ row, onChanged, onDone }: { readonly row: CaseRow | null; readonly onChanged: () => void; readonly onDone: () => void }) {
+  const { progress } = useCaseSteps(row?.caseId ?? '', onChanged)
+  const handlers = useRemote(() => (row === null ? Promise.resolve([]) : listHandlers()), [row?.caseId], { isEmpty: () => false })
+  const [kind, setKind] = useState<AssigneeKind>('lawyer')
+  const [assignee, setAssignee] = useState<string | null>(null)
+  const [note, setNote] = useState('')
+  const people = assigneesFor(kind, handlers.data ?? [])
+  const finish = () => {
+    setAssignee(null)
+    setNote('')
+    onDone()
+  }
+  return (
+    <ConfirmDialog
+      open={row !== null}
+      title='指派或包案'
+      message={row === null ? '' : `${rowWords(row)}。交给谁跟进，职工会看到是谁负责。`}
+      confirmLabel='确定指派'
+      confirmDisabled={assignee === null}
+      confirming={progress.pending}
+      onCancel={finish}
+      onConfirm={() => {
+        if (row === null || assignee === null) return
+        const trimmed = note.trim()
+        void progress.run({ kind: 'assign', assigneeKind: kind, assigneeUserId: assignee, ...(trimmed === '' ? {} : { note: trimmed }) }).then(result => {
+          if (result !== undefined) finish()
+        })
+      }}
+    >
+      <ChoiceList<AssigneeKind>
+        compact
+        label='怎么跟进'
+        selected={kind}
+        onSelect={next => {
+          setKind(next)
+          setAssignee(null)
+        }}
+        choices={ASSIGNEE_KINDS.map(key => ({ key, label: ASSIGNEE_KIND_LABELS[key] }))}
+      />
+      {handlers.data === undefined ? (
+        handlers.status === 'error' ? <ErrorState message={errorMessage(handlers.error)} onRetry={handlers.retry} /> : <LoadingState label='正在找可以指派的人…' />
+      ) : people.length === 0 ? (
+        <Text className='reception__slot-meta'>{kind === 'lawyer' ? '还没有律师账号，请管理员在“用户与角色”里设置' : '还没有工会工作人员账号'}</Text>
+      ) : (
+        <ChoiceList<string> label={kind === 'lawyer' ? '选律师' : '选包案领导'} selected={assignee} onSelect={setAssignee} choices={people.map(person => ({ key: person.userId, label: person.name }))} />
+      )}
+      <TextArea label='写给职工的话（可不写）' value={note} onChange={setNote} maxLength={OUTCOME_NOTE_MAX} placeholder='例如：由王律师帮您准备仲裁材料' />
+      {progress.error === undefined ? null : <Text className='reception__problem'>⚠ {errorMessage(progress.error)}</Text>}
+    </ConfirmDialog>
+  )
+}
+
 export interface ReceptionDayScreenProps {
   /** Staff and admins may see every host's list; a lawyer sees their own. */
   readonly canSeeAll: boolean
 }
 
-/** 今日接待: a day's appointments, who and about what, and the host's steps: attended, no-show, closed with an outcome. */
+/** 今日接待: a day's appointments, who and about what, and the host's steps: attended, no-show, handed on, closed with an outcome. */
 export function ReceptionDayScreen({ canSeeAll }: ReceptionDayScreenProps) {
   const [day, setDay] = useState(() => shanghaiDateKey(new Date()))
   const [scope, setScope] = useState<DaySheet['scope']>(canSeeAll ? 'all' : 'mine')
   const [closing, setClosing] = useState<CaseRow | null>(null)
+  const [assigning, setAssigning] = useState<CaseRow | null>(null)
   const { sheet, reload } = useReceptionDay(day, scope)
 
   return (
@@ -204,9 +273,10 @@ export function ReceptionDayScreen({ canSeeAll }: ReceptionDayScreenProps) {
       ) : sheet.data.slots.length === 0 ? (
         <EmptyState title='这天没有排班' description='可以看看前一天或后一天' />
       ) : (
-        sheet.data.slots.map(slot => <SlotBlock key={slot.slotId} slot={slot} onChanged={reload} onClose={setClosing} />)
+        sheet.data.slots.map(slot => <SlotBlock key={slot.slotId} slot={slot} onChanged={reload} onClose={setClosing} onAssign={setAssigning} />)
       )}
       <CloseCaseDialog key={closing?.caseId ?? 'none'} row={closing} onChanged={reload} onDone={() => setClosing(null)} />
+      <AssignCaseDialog key={`assign-${assigning?.caseId ?? 'none'}`} row={assigning} onChanged={reload} onDone={() => setAssigning(null)} />
     </View>
   )
 }
