@@ -79,6 +79,11 @@ describe('legal aid in the weapp build', () => {
     app.tap(await app.findByRole('checkbox', { name: '我同意保存我的情况说明和照片' }))
     await app.waitFor(() => app.queryByRole('checkbox', { name: '我同意保存我的情况说明和照片' })?.attrs.ariaChecked === 'true' || undefined, 'the consent ticked')
 
+    // A photo of the payslip, uploaded to the worker's own folder before booking.
+    app.wx.media.pickPhotos([{ content: Buffer.from('photo of a payslip') }])
+    app.tap(await ready(app, 'button', '拍照或选照片'))
+    await app.findByRole('button', { name: '删掉第 1 张照片' })
+
     app.wx.subscribe.answer(BOOKED_TEMPLATE_ID, 'accept')
     app.wx.subscribe.answer(REMINDER_TEMPLATE_ID, 'accept')
     app.wx.subscribe.answer(PROGRESS_TEMPLATE_ID, 'accept')
@@ -92,6 +97,7 @@ describe('legal aid in the weapp build', () => {
 
     const [stored] = stack.emulator.database.find(CASES_COLLECTION, { userId: userIdFor('demo-worker') }, { _id: 1 }) as unknown as CaseDocument[]
     expect(stored).toMatchObject({ slotId: slot.slotId, status: 'booked', phone: '13800138000', phoneMasked: '138****8000', consent: { version: CASE_DESCRIPTION_CONSENT_VERSION } })
+    expect(stored?.photos).toEqual([expect.stringContaining(`/legal-evidence/${userIdFor('demo-worker')}/`)])
     expect(slotDocument(slot.slotId)).toMatchObject({ booked: 2 })
     // The confirmation went to the outbox with the booking, by WeChat since the worker allowed one.
     const queued = stack.emulator.database.find('notifications', { recipientUserId: userIdFor('demo-worker') }, { _id: 1 })

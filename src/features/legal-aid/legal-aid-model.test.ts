@@ -42,6 +42,15 @@ describe('the booking form', () => {
     expect(plain).not.toHaveProperty('description')
   })
 
+  it('sends evidence photos by their file ids, and only with the separate consent', () => {
+    const withPhoto = { ...ready, photos: [{ fileId: 'cloud://env/legal-evidence/u1/a.jpg', previewUrl: 'wxfile://tmp/a.jpg' }] }
+    expect(bookingProblem(withPhoto, true)).toContain('传了照片')
+    expect(bookingPayload(slot.slotId, withPhoto, 'v1')).toBeNull()
+    const sent = bookingPayload(slot.slotId, { ...withPhoto, consent: true }, 'v1')
+    expect(sent).toMatchObject({ photos: ['cloud://env/legal-evidence/u1/a.jpg'], consent: { version: 'v1', granted: true } })
+    expect(sent).not.toHaveProperty('description')
+  })
+
   it('uses the WeChat-bound number when the worker has one, and leaves empty optional fields out', () => {
     const bound = { ...emptyBookingDraft('', true), caseType: 'work-injury' as const }
     expect(bookingPayload(slot.slotId, bound, 'v1')).toEqual({ slotId: slot.slotId, caseType: 'work-injury', phone: { kind: 'bound' }, photos: [] })

@@ -25,6 +25,7 @@ import { isBookable, slotButtonWords, slotWhen } from '../model/slot-words'
 import { CallNumbersList } from './call-numbers'
 import { ChoiceList } from './choice-list'
 import { ConsentBox } from './consent-box'
+import { EvidencePhotos } from './evidence-photos'
 import './booking-screen.css'
 
 export interface BookingScreenProps {
@@ -94,6 +95,7 @@ function BookingForm({ options, askForConfirmation }: { readonly options: Bookin
   const book = useBookSlot()
   const consent = caseConsentText(options.retentionYears)
   const update = (change: Partial<BookingDraft>) => setDraft(current => ({ ...current, ...change }))
+  const [uploading, setUploading] = useState(false)
 
   if (booked !== null) return <Booked booked={booked} notice={notice} />
 
@@ -159,6 +161,10 @@ function BookingForm({ options, askForConfirmation }: { readonly options: Bookin
 
       <Section title='情况说明（可不写）' description='写了可以让接待的人提前了解；不写也能预约，见面再说'>
         <TextArea label='简单说说您的情况' value={draft.description} onChange={description => update({ description })} maxLength={DESCRIPTION_MAX} placeholder='例如：在某工地干了三个月，老板一直没发工资' />
+      </Section>
+
+      <Section title='证据照片（可不传）' description='工资条、合同、受伤的地方……拍下来，接待的人能提前看到'>
+        <EvidencePhotos photos={draft.photos} onChange={photos => update({ photos })} onBusy={setUploading} />
         {needsConsent(draft) ? <ConsentBox text={consent} checked={draft.consent} onChange={checked => update({ consent: checked })} /> : null}
       </Section>
 
@@ -190,7 +196,7 @@ function BookingForm({ options, askForConfirmation }: { readonly options: Bookin
             ⚠ {errorMessage(book.error)}
           </View>
         )}
-        <Button block loading={book.pending} disabled={options.pause !== null} onClick={() => void submit()}>
+        <Button block loading={book.pending} disabled={options.pause !== null || uploading} onClick={() => void submit()}>
           {slot === null ? '确认预约' : `确认预约：${slotWhen(slot)}`}
         </Button>
         <Text className='legal-booking__rule'>
