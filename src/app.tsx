@@ -2,10 +2,12 @@ import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { LocalIdentitySlot } from './features/local-identity/components/local-identity-slot'
 import { PrivacyConsentSheet } from './features/users/components/privacy-consent-sheet'
+import { privacyConsentGate } from './features/users/model/consent-gate'
 import { bootstrapProfile } from './features/users/model/profile-store'
 import { initCloud } from './lib/cloud-transport'
 import { watchNetworkStatus } from './lib/network-status'
 import { NoSignalNote } from './lib/no-signal-note'
+import { registerConsentGate } from './lib/privacy/consent-gate'
 import { PrivacyAuthorizationSheet } from './lib/privacy/privacy-authorization-sheet'
 import { installPrivacyAuthorization } from './lib/privacy/privacy-authorization'
 import { ScreenNoticeContext, ScreenOverlaysContext } from './ui/screen-overlays'
@@ -32,6 +34,7 @@ function App({ children }: PropsWithChildren) {
     watchNetworkStatus()
     installPrivacyAuthorization()
     initTextScale()
+    registerConsentGate(privacyConsentGate)
     bootstrapProfile()
   })
 

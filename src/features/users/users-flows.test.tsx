@@ -14,7 +14,9 @@ import { ProfileCard } from './components/profile-card'
 import { useElderModeSetting } from './hooks/use-elder-mode-setting'
 import { usePrivacyConsent } from './hooks/use-privacy-consent'
 import { readLocalConsentVersion, writeLocalConsentVersion } from './model/consent-storage'
-import { setConsentDeclined } from './model/consent-prompt'
+import { registerConsentGate, ensureConsent } from '../../lib/privacy/consent-gate'
+import { privacyConsentGate } from './model/consent-gate'
+import { clearConsentDecline } from './model/consent-prompt'
 import { getProfileState, loadProfile, resetProfile, setProfile } from './model/profile-store'
 
 const decidedAt = '2026-11-03T06:05:00.000Z'
@@ -56,7 +58,7 @@ const grantedConsent = { 'privacy-policy': { version: PRIVACY_POLICY_VERSION, gr
 
 beforeEach(() => {
   resetProfile()
-  setConsentDeclined(false)
+  clearConsentDecline()
   setElderMode(false)
 })
 
@@ -99,13 +101,30 @@ describe('first-visit consent', () => {
     expect(getProfileState().status).toBe('ready')
   })
 
-  it('lets the person browse without agreeing, for this launch', () => {
+  it('lets the person browse without agreeing, remembers it on the phone, and asks again when a feature needs the consent', () => {
     const server = fakeUsersFunction()
+    registerConsentGate(privacyConsentGate)
     render(<PrivacyConsentSheet />)
     fireEvent.click(screen.getByLabelText('暂不同意，只浏览'))
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(server.calls).toEqual([])
     expect(readLocalConsentVersion()).toBeNull()
+    expect(storage.get('users.privacy-consent-declined')).toBe(true)
+
+    let allowed = true
+    act(() => {
+      allowed = ensureConsent()
+    })
+    expect(allowed).toBe(false)
+    expect(screen.getByRole('dialog', { name: '欢迎使用职工服务' })).toBeTruthy()
+    // Asked again is not agreed: the decline stays remembered until the person says yes.
+    expect(storage.get('users.privacy-consent-declined')).toBe(true)
+  })
+
+  it('lets a feature go ahead once the person has agreed', () => {
+    registerConsentGate(privacyConsentGate)
+    writeLocalConsentVersion(PRIVACY_POLICY_VERSION)
+    expect(ensureConsent()).toBe(true)
   })
 
   it('keeps 长辈模式 chosen before agreeing when the new profile is created', async () => {

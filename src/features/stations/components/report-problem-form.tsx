@@ -6,6 +6,7 @@ import { PROBLEM_REPORT_KINDS, REPORT_STATE_LABELS } from '../../../domain/stati
 import { errorMessage } from '../../../lib/error-messages'
 import { locateMe } from '../../../lib/location'
 import { chooseAndUploadPhoto } from '../../../lib/photo-upload'
+import { ensureConsent } from '../../../lib/privacy/consent-gate'
 import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
 import { Card } from '../../../ui/card'
@@ -103,6 +104,8 @@ export function ReportProblemForm({ stationId, askForResult }: ReportProblemForm
     setTried(true)
     const payload = reportPayload(station.id, draft)
     if (payload === null) return
+    // A report keeps who sent it: someone who chose 暂不同意 is asked now, and taps 提交 again after agreeing.
+    if (!ensureConsent()) return
     if (askForResult !== undefined && !asked.current) {
       // In the tap itself, before anything is awaited: WeChat shows its prompt only then.
       asked.current = true
