@@ -74,6 +74,20 @@ export const ICON_PATHS = {
     'M12 1.5 A10.5 10.5 0 1 1 12 22.5 A10.5 10.5 0 1 1 12 1.5 Z M12 4 A8 8 0 1 0 12 20 A8 8 0 1 0 12 4 Z',
     'M10.8 6.5 H13.2 V11.4 L16.6 13.4 L15.4 15.4 L10.8 12.7 Z',
   ],
+  // 拍照或选照片: a camera, never the download arrow (three different actions once shared that one).
+  camera: [
+    'M3 6.5 H7.5 L9.2 4 H14.8 L16.5 6.5 H21 A1.5 1.5 0 0 1 22.5 8 V19 A1.5 1.5 0 0 1 21 20.5 H3 A1.5 1.5 0 0 1 1.5 19 V8 A1.5 1.5 0 0 1 3 6.5 Z M12 8.8 A4.7 4.7 0 1 0 12 18.2 A4.7 4.7 0 1 0 12 8.8 Z',
+    'M12 11 A2.5 2.5 0 1 1 12 16 A2.5 2.5 0 1 1 12 11 Z',
+  ],
+  // 查看: an eye.
+  view: [
+    'M12 5 C6.5 5 2.6 8.6 1 12 C2.6 15.4 6.5 19 12 19 C17.5 19 21.4 15.4 23 12 C21.4 8.6 17.5 5 12 5 Z M12 7.8 A4.2 4.2 0 1 0 12 16.2 A4.2 4.2 0 1 0 12 7.8 Z',
+    'M12 10 A2 2 0 1 1 12 14 A2 2 0 1 1 12 10 Z',
+  ],
+  // 保存: a floppy disk, the save sign every phone keyboard and office program uses.
+  save: ['M3 2.5 H17.5 L21.5 6.5 V20 A1.5 1.5 0 0 1 20 21.5 H4 A1.5 1.5 0 0 1 2.5 20 V3 A0.5 0.5 0 0 1 3 2.5 Z M6 4.5 V9 H16 V4.5 Z M12 12.5 A3 3 0 1 0 12 18.5 A3 3 0 1 0 12 12.5 Z'],
+  // 加载更多: more below.
+  chevronDown: ['M4.4 8.2 L2.8 9.8 L12 19 L21.2 9.8 L19.6 8.2 L12 15.8 Z'],
 } as const satisfies Readonly<Record<string, readonly string[]>>
 
 /** The name of one of the app's icons. */

@@ -167,7 +167,8 @@ export function ReportProblemForm({ stationId, askForResult }: ReportProblemForm
         </Section>
       ) : null}
 
-      <Section title='说明'>
+      {/* The field's own label is the heading here: a 说明 title above 补充说明 said it twice. */}
+      <View className='report-form__note'>
         <TextArea
           label={draft.kind === 'other' ? '请说明情况（必填）' : '补充说明（可不填）'}
           value={draft.note}
@@ -175,12 +176,12 @@ export function ReportProblemForm({ stationId, askForResult }: ReportProblemForm
           maxLength={NOTE_MAX}
           placeholder='例如：下午三点来，门锁着'
         />
-      </Section>
+      </View>
 
       <Section title='照片（可不拍）'>
         {photoPreview === null ? null : <Image className='report-form__photo' src={photoPreview} mode='aspectFit' ariaLabel='您选的照片' />}
         <View className='report-form__photo-actions'>
-          <Button variant='secondary' icon='download' loading={photoState === 'uploading'} onClick={() => void addPhoto()}>
+          <Button variant='secondary' icon='camera' loading={photoState === 'uploading'} onClick={() => void addPhoto()}>
             {draft.photo === null ? '拍照或选照片' : '换一张'}
           </Button>
           {draft.photo === null ? null : (
