@@ -52,7 +52,10 @@ export interface DeletionReport {
   readonly filesDeleted: number
 }
 
-/** Typed on purpose: deleting everything is not something a stray tap should do. */
+/**
+ * Sent with deleteMyData, which the app calls only after the person confirmed twice: a call without
+ * these words (a stray or malformed one) deletes nothing.
+ */
 export const DELETE_MY_DATA_CONFIRMATION = '删除我的数据'
 
 export const usersContract = defineFunction(

@@ -17,6 +17,7 @@ import { readLocalConsentVersion, writeLocalConsentVersion } from './model/conse
 import { registerConsentGate, ensureConsent } from '../../lib/privacy/consent-gate'
 import { privacyConsentGate } from './model/consent-gate'
 import { clearConsentDecline } from './model/consent-prompt'
+import { DELETION_SUMMARY } from './model/deletion-summary'
 import { getProfileState, loadProfile, resetProfile, setProfile } from './model/profile-store'
 
 const decidedAt = '2026-11-03T06:05:00.000Z'
@@ -233,23 +234,32 @@ describe('我的数据', () => {
     await waitFor(() => expect(taroMock.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' })))
   })
 
-  it('deletes only after the confirmation words are typed, then reports what was removed', async () => {
+  it('deletes after two taps, the first saying what goes, with nothing to type, then reports what was removed', async () => {
     const server = fakeUsersFunction(workerProfile({ consents: grantedConsent }))
     writeLocalConsentVersion(PRIVACY_POLICY_VERSION)
     render(<DeleteMyDataPanel />)
 
     fireEvent.click(screen.getByLabelText('删除我的数据'))
-    fireEvent.click(screen.getByLabelText('永久删除'))
+    expect(screen.getByRole('dialog', { name: '删除前，请看清会删除什么' })).toBeTruthy()
+    for (const line of DELETION_SUMMARY) expect(screen.getByText(`· ${line}`)).toBeTruthy()
+    expect(screen.queryByRole('textbox')).toBeNull()
+    fireEvent.click(screen.getByLabelText('下一步'))
     expect(server.calls).toEqual([])
 
-    const field = screen.getByLabelText(`请输入“${DELETE_MY_DATA_CONFIRMATION}”`)
-    typeInto(field, DELETE_MY_DATA_CONFIRMATION)
+    // 不删了 on the second screen leaves everything as it was.
+    fireEvent.click(screen.getByLabelText('不删了'))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(server.calls).toEqual([])
+
+    fireEvent.click(screen.getByLabelText('删除我的数据'))
+    fireEvent.click(screen.getByLabelText('下一步'))
     fireEvent.click(screen.getByLabelText('永久删除'))
 
     expect(await screen.findByText('课程报名')).toBeTruthy()
     expect(screen.getByText('2 条')).toBeTruthy()
     expect(screen.getByText('您上传的照片')).toBeTruthy()
     expect(screen.getByText('1 张')).toBeTruthy()
+    expect(server.calls).toHaveLength(1)
     expect(server.calls[0]).toMatchObject({ action: 'deleteMyData', payload: { confirmation: DELETE_MY_DATA_CONFIRMATION } })
     expect(readLocalConsentVersion()).toBeNull()
     expect(getProfileState().status).toBe('idle')

@@ -1,6 +1,6 @@
 import type { DeletionReport } from '../../../domain/contracts/users'
 import { useAction, type ActionState } from '../../../lib/use-action'
-import { deleteMyData, type DeleteConfirmation } from '../api/delete-my-data'
+import { deleteMyData } from '../api/delete-my-data'
 import { writeLocalConsentVersion } from '../model/consent-storage'
 import { declineConsent } from '../model/consent-prompt'
 import { resetProfile } from '../model/profile-store'
@@ -10,9 +10,9 @@ import { resetProfile } from '../model/profile-store'
  * profile, and the consent sheet stays away: nothing is recreated unless the person chooses to use
  * something that keeps personal data again, which asks first.
  */
-export function useDeleteMyData(): ActionState<[confirmation: DeleteConfirmation], DeletionReport> {
-  return useAction(async (requestId: string, confirmation: DeleteConfirmation) => {
-    const report = await deleteMyData(confirmation, requestId)
+export function useDeleteMyData(): ActionState<[], DeletionReport> {
+  return useAction(async (requestId: string) => {
+    const report = await deleteMyData(requestId)
     writeLocalConsentVersion(null)
     declineConsent()
     resetProfile()
