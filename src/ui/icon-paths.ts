@@ -67,14 +67,13 @@ export const ICON_PATHS = {
     'M3 17.2 V21 H6.8 L17.4 10.4 L13.6 6.6 Z',
     'M20.7 7.1 A1 1 0 0 0 20.7 5.7 L18.3 3.3 A1 1 0 0 0 16.9 3.3 L15 5.2 L18.8 9 Z',
   ],
-  download: ['M10.8 2 H13.2 V12.3 L16.9 8.6 L18.6 10.3 L12 16.9 L5.4 10.3 L7.1 8.6 L10.8 12.3 Z', 'M3.5 18.5 H20.5 V21.5 H3.5 Z'],
   trash: ['M9 2 H15 V3.5 H20.5 V6 H3.5 V3.5 H9 Z', 'M5 7.5 H19 L18 21 A1.5 1.5 0 0 1 16.5 22.5 H7.5 A1.5 1.5 0 0 1 6 21 Z M9 10 V20 H11 V10 Z M13 10 V20 H15 V10 Z'],
   copy: ['M8 1.5 H20 A1.5 1.5 0 0 1 21.5 3 V16 A1.5 1.5 0 0 1 20 17.5 H8 A1.5 1.5 0 0 1 6.5 16 V3 A1.5 1.5 0 0 1 8 1.5 Z M9 4 V15 H19 V4 Z', 'M2.5 7 H5 V20 H16 V22.5 H4 A1.5 1.5 0 0 1 2.5 21 Z'],
   clock: [
     'M12 1.5 A10.5 10.5 0 1 1 12 22.5 A10.5 10.5 0 1 1 12 1.5 Z M12 4 A8 8 0 1 0 12 20 A8 8 0 1 0 12 4 Z',
     'M10.8 6.5 H13.2 V11.4 L16.6 13.4 L15.4 15.4 L10.8 12.7 Z',
   ],
-  // 拍照或选照片: a camera, never the download arrow (three different actions once shared that one).
+  // 拍照或选照片: a camera. (A download arrow once stood for this, 查看我的数据 and 保存草稿 alike.)
   camera: [
     'M3 6.5 H7.5 L9.2 4 H14.8 L16.5 6.5 H21 A1.5 1.5 0 0 1 22.5 8 V19 A1.5 1.5 0 0 1 21 20.5 H3 A1.5 1.5 0 0 1 1.5 19 V8 A1.5 1.5 0 0 1 3 6.5 Z M12 8.8 A4.7 4.7 0 1 0 12 18.2 A4.7 4.7 0 1 0 12 8.8 Z',
     'M12 11 A2.5 2.5 0 1 1 12 16 A2.5 2.5 0 1 1 12 11 Z',
@@ -86,8 +85,6 @@ export const ICON_PATHS = {
   ],
   // 保存: a floppy disk, the save sign every phone keyboard and office program uses.
   save: ['M3 2.5 H17.5 L21.5 6.5 V20 A1.5 1.5 0 0 1 20 21.5 H4 A1.5 1.5 0 0 1 2.5 20 V3 A0.5 0.5 0 0 1 3 2.5 Z M6 4.5 V9 H16 V4.5 Z M12 12.5 A3 3 0 1 0 12 18.5 A3 3 0 1 0 12 12.5 Z'],
-  // 加载更多: more below.
-  chevronDown: ['M4.4 8.2 L2.8 9.8 L12 19 L21.2 9.8 L19.6 8.2 L12 15.8 Z'],
 } as const satisfies Readonly<Record<string, readonly string[]>>
 
 /** The name of one of the app's icons. */

@@ -45,7 +45,7 @@ function UserListBody({ search, users, myUserId, onChangeRole }: {
       {list.nextCursor === null ? (
         <Text className='user-admin__end'>已经全部显示</Text>
       ) : (
-        <Button variant='secondary' icon='chevronDown' block loading={users.loadingMore} onClick={users.loadMore}>
+        <Button variant='secondary' block loading={users.loadingMore} onClick={users.loadMore}>
           加载更多
         </Button>
       )}
