@@ -141,6 +141,8 @@ describe('用户与角色: finding people', () => {
     fakeAdminUsersFunction({ forbidden: true })
     render(<UserRoleAdmin />)
     expect(await screen.findByText('您没有权限做这件事')).toBeTruthy()
+    // Asking again gets the same answer: no 重试 that cannot help.
+    expect(screen.queryByRole('button', { name: '重试' })).toBeNull()
   })
 })
 

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { USER_SEARCH_MAX } from '../../../domain/users/user-search'
+import { canRetry } from '../../../lib/cloud-error'
 import { errorMessage } from '../../../lib/error-messages'
 import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
@@ -25,7 +26,7 @@ function UserListBody({ search, users, myUserId, onChangeRole }: {
 }) {
   if (users.status === 'loading') return <LoadingState rows={3} label='正在查找用户…' />
   if (users.status === 'error') {
-    return <ErrorState message={errorMessage(users.error, USERS_ERROR_MESSAGES)} onRetry={users.retry} />
+    return <ErrorState message={errorMessage(users.error, USERS_ERROR_MESSAGES)} onRetry={canRetry(users.error) ? users.retry : undefined} />
   }
   if (users.status === 'empty' || users.list === undefined) {
     return <EmptyState icon='search' title={noUsersMessage(search)} description={search === '' ? undefined : '请检查昵称、手机尾号或用户编号后再搜'} />
