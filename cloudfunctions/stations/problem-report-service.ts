@@ -42,10 +42,12 @@ export function reporterKeyFor(userId: string, stationId: string, kind: string, 
 /** Workers report problems with stations and follow what became of them. */
 export function problemReportService(deps: ProblemReportDependencies) {
   /** A report may carry only a photo the reporter uploaded to their own folder, and one that is really there. */
-  async function checkPhoto(photo: string | undefined, userId: string): Promise<void> {
-    if (photo === undefined) return
-    const url = isOwnUpload(photo, userId, 'station-reports') ? (await deps.photoLinks([photo])).get(photo) : null
+  async function checkPhoto(photo: string | undefined, userId: string): Promise<ReadonlyMap<string, string | null>> {
+    if (photo === undefined) return new Map()
+    const links = isOwnUpload(photo, userId, 'station-reports') ? await deps.photoLinks([photo]) : new Map<string, string | null>()
+    const url = links.get(photo)
     if (url === null || url === undefined) throw new AppError(stationsContract.errors.PhotoNotFound, '照片没有上传成功，请重新选择照片')
+    return links
   }
 
   return {
@@ -57,7 +59,7 @@ export function problemReportService(deps: ProblemReportDependencies) {
       const report = checked.output
       const station = await deps.stations.findById(report.stationId)
       if (station === null) throw new AppError(stationsContract.errors.StationNotFound, '没有找到这个驿站，可能已经撤销')
-      await checkPhoto(report.photo, userId)
+      const photoLinks = await checkPhoto(report.photo, userId)
 
       const now = deps.now()
       const reportedOn = shanghaiDateKey(now)
@@ -85,7 +87,7 @@ export function problemReportService(deps: ProblemReportDependencies) {
       const transaction = transactionOf(context)
       transaction.refuseDuplicateWith(new AppError(stationsContract.errors.DuplicateReport, '您今天已经报告过这个问题，工作人员会尽快核实'))
       await deps.feedback.in(transaction).insert(document)
-      return toMyReport(document)
+      return toMyReport(document, photoLinks)
     },
 
     async listMyReports(request: { cursor?: string }, context: CallerContext): Promise<ReportsPage<MyReport>> {
@@ -93,7 +95,9 @@ export function problemReportService(deps: ProblemReportDependencies) {
       const skip = pageOffset(request.cursor)
       const [page, settings] = await Promise.all([deps.feedback.byReporter(userId, skip, MY_REPORTS_PAGE + 1), deps.settings(context.log)])
       const { items, nextCursor } = offsetPage(page, skip, MY_REPORTS_PAGE)
-      return { items: items.map(toMyReport), nextCursor, catalogue: settings.catalogue }
+      // The reporter sees the photo they sent: links for this page's photos in the same answer.
+      const photoLinks = await deps.photoLinks(items.flatMap(report => (typeof report.photo === 'string' ? [report.photo] : [])))
+      return { items: items.map(report => toMyReport(report, photoLinks)), nextCursor, catalogue: settings.catalogue }
     },
   }
 }

@@ -5,8 +5,8 @@ import { describeOpeningHours } from '../../src/domain/stations/opening-hours'
 import type { FeedbackDocument } from './station-feedback-repository'
 import { toStationSummary, type StoredStation } from './station-document'
 
-/** A report as its reporter follows it: no staff or other people's details. */
-export function toMyReport(report: FeedbackDocument): MyReport {
+/** A report as its reporter follows it: no staff or other people's details; their photo with a fresh link. */
+export function toMyReport(report: FeedbackDocument, photoLinks: ReadonlyMap<string, string | null> = new Map()): MyReport {
   return {
     id: report._id,
     stationId: report.stationId,
@@ -14,7 +14,7 @@ export function toMyReport(report: FeedbackDocument): MyReport {
     kind: report.kind,
     amenity: report.amenity ?? null,
     note: report.note ?? null,
-    hasPhoto: typeof report.photo === 'string',
+    photo: typeof report.photo === 'string' ? { fileId: report.photo, url: photoLinks.get(report.photo) ?? null } : null,
     state: report.state,
     outcome: report.outcome ?? null,
     createdAt: report.createdAt.toISOString(),
@@ -25,9 +25,8 @@ export function toMyReport(report: FeedbackDocument): MyReport {
 /** A report as staff review it; who moved it is kept in the database, not shown. */
 export function toStaffReport(report: FeedbackDocument, station: StoredStation | null, photoUrl: string | null): StaffReport {
   return {
-    ...toMyReport(report),
+    ...toMyReport(report, typeof report.photo === 'string' ? new Map([[report.photo, photoUrl]]) : new Map()),
     reporterUserId: report.reporterUserId ?? null,
-    photo: typeof report.photo === 'string' ? { fileId: report.photo, url: photoUrl } : null,
     suggestedLocation: report.suggestedLocation ?? null,
     station: station === null ? null : toStationSummary(station),
     history: (report.history ?? []).map(entry => ({ state: entry.state, at: entry.at.toISOString(), note: entry.note ?? null })),
@@ -55,7 +54,7 @@ export function toStationDetail(
     hoursLines: describeOpeningHours(station.hours),
     opening: extras.opening,
     catalogue: extras.catalogue,
-    myReports: extras.myReports.map(toMyReport),
+    myReports: extras.myReports.map(report => toMyReport(report, extras.photoLinks)),
     version: station.version,
   }
 }

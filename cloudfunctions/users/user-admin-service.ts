@@ -1,5 +1,6 @@
 import type { Role } from '../../src/domain/contracts/roles'
 import { usersContract, type UserSummary } from '../../src/domain/contracts/users'
+import { readUserSearch } from '../../src/domain/users/user-search'
 import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { literalPattern } from '../runtime/literal-pattern'
@@ -9,16 +10,20 @@ import { toUserSummary } from './profile-view'
 
 const PAGE_SIZE = 20
 
-/** Admin-only: find people and set their role. Roles are never self-assigned. */
+/** Admin-only: find people (by nickname, phone tail or 用户编号) and set their role. Roles are never self-assigned. */
 export function userAdminService(deps: { readonly users: UsersRepository }) {
   return {
     async listUsers(query: { search?: string; cursor?: string }): Promise<{ items: UserSummary[]; nextCursor: string | null }> {
       const skip = pageOffset(query.cursor)
-      const search = query.search?.trim() ?? ''
-      const byPhoneTail = /^\d{4}$/.test(search)
+      const search = readUserSearch(query.search ?? '')
+      if (search.kind === 'user-id') {
+        // One person or nobody: the 用户编号 is their document id.
+        const user = skip === 0 ? await deps.users.findById(search.userId) : null
+        return { items: user === null ? [] : [toUserSummary(user)], nextCursor: null }
+      }
       const page = await deps.users.list({
-        ...(search && !byPhoneTail ? { nicknamePattern: new RegExp(literalPattern(search)) } : {}),
-        ...(byPhoneTail ? { phoneTail: search } : {}),
+        ...(search.kind === 'nickname' ? { nicknamePattern: new RegExp(literalPattern(search.text)) } : {}),
+        ...(search.kind === 'phone-tail' ? { phoneTail: search.tail } : {}),
         skip,
         limit: PAGE_SIZE + 1,
       })

@@ -4,6 +4,7 @@ import { CommonErrorCode } from '../domain/contracts/error-codes'
 import type { FunctionRequest } from '../domain/contracts/envelope'
 import { CloudError } from './cloud-error'
 import { createCallAction, DEFAULT_TIMEOUT_MS } from './cloud-client'
+import { getNoSignal } from './network-status'
 import type { CloudTransport } from './cloud-transport-types'
 import { caughtCloudError } from '../../test/client/caught-cloud-error'
 
@@ -130,5 +131,31 @@ describe('callAction', () => {
 
     expect([networkError.code, networkError.retryable]).toEqual([CommonErrorCode.Network, true])
     expect([timeoutError.code, timeoutError.retryable]).toEqual([CommonErrorCode.Timeout, true])
+  })
+})
+
+describe('the no-signal state every page shows', () => {
+  it('turns on as soon as a call gets no answer for lack of network, and off with the next answer of any kind', async () => {
+    let answer: () => unknown = () => ({ ok: true, data: profile })
+    const callAction = createCallAction(async () => answer())
+    await callAction(usersContract, 'getMe', {})
+    expect(getNoSignal()).toBe(false)
+
+    answer = () => {
+      throw new CloudError(CommonErrorCode.Network, 'network request failed')
+    }
+    await expect(callAction(usersContract, 'getMe', {})).rejects.toThrow(CloudError)
+    expect(getNoSignal()).toBe(true)
+
+    // A refusal is an answer: the phone reached the function.
+    answer = () => ({ ok: false, error: { code: CommonErrorCode.Forbidden, message: 'no' } })
+    await expect(callAction(usersContract, 'getMe', {})).rejects.toThrow(CloudError)
+    expect(getNoSignal()).toBe(false)
+
+    answer = () => {
+      throw new CloudError(CommonErrorCode.Timeout, 'no answer within 15000 ms')
+    }
+    await expect(callAction(usersContract, 'getMe', {})).rejects.toThrow(CloudError)
+    expect(getNoSignal()).toBe(true)
   })
 })

@@ -5,6 +5,7 @@ import type { ErrorCode } from '../domain/contracts/registry'
 import { CloudError } from './cloud-error'
 import type { CloudTransport } from './cloud-transport-types'
 import { sendToFunction } from './cloud-transport'
+import { reportCallReached } from './network-status'
 import { newRequestId } from './request-id'
 
 export interface CallOptions {
@@ -21,6 +22,9 @@ const responseSchema = v.variant('ok', [
   v.object({ ok: v.literal(true), data: v.optional(v.unknown()) }),
   v.object({ ok: v.literal(false), error: v.object({ code: v.string(), message: v.string() }) }),
 ])
+
+/** Failures that mean the call never got an answer: no signal, or too weak a one. */
+const NO_ANSWER: ReadonlySet<ErrorCode> = new Set<ErrorCode>([CommonErrorCode.Network, CommonErrorCode.Timeout])
 
 const COMMON_CODES: ReadonlySet<string> = new Set(Object.values(CommonErrorCode))
 
@@ -55,11 +59,18 @@ export function createCallAction(transport: CloudTransport): CallAction {
     const parsed = v.safeParse(definition.payload, payload)
     if (!parsed.success) throw new CloudError(CommonErrorCode.InvalidPayload, describeIssues(parsed.issues))
 
-    const raw = await transport(
-      contract.name,
-      { action, payload: parsed.output, requestId: options.requestId ?? newRequestId() },
-      options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    )
+    let raw: unknown
+    try {
+      raw = await transport(
+        contract.name,
+        { action, payload: parsed.output, requestId: options.requestId ?? newRequestId() },
+        options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      )
+    } catch (failure) {
+      if (failure instanceof CloudError && NO_ANSWER.has(failure.code)) reportCallReached(false)
+      throw failure
+    }
+    reportCallReached(true)
     const response = v.safeParse(responseSchema, raw)
     if (!response.success) throw new CloudError(CommonErrorCode.Internal, `malformed answer from ${contract.name}.${action}`)
     if (!response.output.ok) {
@@ -77,6 +88,7 @@ export function createCallAction(transport: CloudTransport): CallAction {
 /**
  * The one way the app calls a cloud function: validates the payload against the action's schema,
  * sends `{ action, payload, requestId }`, resolves the `data` of `{ ok: true }`, and rejects with a
- * CloudError for `{ ok: false }`, network failure, timeout or a malformed answer.
+ * CloudError for `{ ok: false }`, network failure, timeout or a malformed answer. Whether the call got
+ * an answer at all is reported to the network status, which every page's no-signal note follows.
  */
 export const callAction: CallAction = createCallAction(sendToFunction)

@@ -27,3 +27,11 @@ export class CloudError extends Error {
 export function isCloudError(error: unknown): error is CloudError {
   return error instanceof CloudError
 }
+
+/**
+ * Whether trying again as it is can help (no signal, a busy server), so a 重试 button is worth
+ * showing; a refusal (not found, withdrawn, not allowed) answers the same way every time.
+ */
+export function canRetry(error: unknown): boolean {
+  return !isCloudError(error) || error.retryable
+}

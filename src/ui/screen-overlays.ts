@@ -6,3 +6,6 @@ import { createContext, type ComponentType } from 'react'
  * never be seen; through this context every Screen renders it inside its page.
  */
 export const ScreenOverlaysContext = createContext<ComponentType | null>(null)
+
+/** What every page shows above its content, the app's state rather than the page's (the no-signal note). */
+export const ScreenNoticeContext = createContext<ComponentType | null>(null)

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useContext, type ReactNode } from 'react'
 import { useTextScale } from './text-scale'
-import { ScreenOverlaysContext } from './screen-overlays'
+import { ScreenNoticeContext, ScreenOverlaysContext } from './screen-overlays'
 import { classNames } from './class-names'
 import './screen.css'
 
@@ -14,12 +14,14 @@ export interface ScreenProps {
   readonly overlays?: boolean
 }
 
-/** The root of every page: applies the text scale and hosts the app's overlays and the action bar. */
+/** The root of every page: applies the text scale and hosts the app's notice, overlays and the action bar. */
 export function Screen({ children, footer, className, overlays = true }: ScreenProps) {
   const scale = useTextScale()
   const Overlays = useContext(ScreenOverlaysContext)
+  const Notice = useContext(ScreenNoticeContext)
   return (
     <View className={classNames('ui-screen', className)} style={{ '--font-scale': String(scale) }}>
+      {Notice ? <Notice /> : null}
       <View className='ui-screen__content'>{children}</View>
       {footer ? <View className='ui-screen__footer'>{footer}</View> : null}
       {overlays && Overlays ? <Overlays /> : null}

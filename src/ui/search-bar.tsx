@@ -13,11 +13,19 @@ export interface SearchBarProps {
   readonly maxLength?: number
 }
 
+/**
+ * The width the box needs to show its placeholder whole, in the box's own type: a character is at
+ * most 1 em wide in Chinese type, and the icon, gap, padding and border come to about 2 em + 28 px.
+ */
+export function searchFieldBasis(placeholder: string): string {
+  return `calc(${Array.from(placeholder).length + 2}em + 28px)`
+}
+
 /** A search box with a worded 搜索 button: the keyboard's search key alone is too easy to miss. */
 export function SearchBar({ value, onChange, onSearch, placeholder, maxLength = 20 }: SearchBarProps) {
   return (
     <View className='ui-search-bar' {...a11yProps({ role: 'search' })}>
-      <View className='ui-search-bar__field'>
+      <View className='ui-search-bar__field' style={{ flexBasis: searchFieldBasis(placeholder) }}>
         <Icon name='search' className='ui-search-bar__icon' />
         <Input
           className='ui-search-bar__input'
@@ -31,7 +39,7 @@ export function SearchBar({ value, onChange, onSearch, placeholder, maxLength = 
           {...a11yProps({ label: placeholder })}
         />
       </View>
-      <Button variant='primary' onClick={() => onSearch(value)}>
+      <Button variant='primary' className='ui-search-bar__submit' onClick={() => onSearch(value)}>
         搜索
       </Button>
     </View>

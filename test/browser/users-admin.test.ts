@@ -29,7 +29,7 @@ describe('用户与角色 and 工作台, in Chromium against the emulator', () =
     await page.getByRole('button', { name: /^用户与角色/ }).click()
 
     await expectVisible(page.getByRole('heading', { name: '用户与角色' }))
-    await page.getByRole('searchbox', { name: '昵称或手机尾号（后四位）' }).fill('张师傅')
+    await page.getByRole('searchbox', { name: '昵称、手机尾号或用户编号' }).fill('张师傅')
     await page.getByRole('button', { name: '搜索' }).click()
     await expectVisible(page.getByText('昵称里有“张师傅”，共 1 人'))
 

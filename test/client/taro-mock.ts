@@ -17,6 +17,7 @@ export const taroMock = {
   showToast: vi.fn((_options: { title: string; icon?: string; duration?: number }) => Promise.resolve({ errMsg: 'showToast:ok' })),
   navigateTo: vi.fn((_options: { url: string }) => Promise.resolve({ errMsg: 'navigateTo:ok' })),
   switchTab: vi.fn((_options: { url: string }) => Promise.resolve({ errMsg: 'switchTab:ok' })),
+  navigateBack: vi.fn((_options?: { delta?: number }) => Promise.resolve({ errMsg: 'navigateBack:ok' })),
   makePhoneCall: vi.fn((_options: { phoneNumber: string }) => Promise.resolve({ errMsg: 'makePhoneCall:ok' })),
   setClipboardData: vi.fn((_options: { data: string }) => Promise.resolve({ errMsg: 'setClipboardData:ok' })),
   getAppBaseInfo: vi.fn(() => ({ fontSizeSetting: 17 })),

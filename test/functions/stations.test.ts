@@ -269,14 +269,17 @@ describe('stations: problem reports', () => {
     expectError(await stack.call('stations', 'reportProblem', { stationId: 't-near', kind: 'missing-amenity', amenity: 'water', photo }, { as: reporter }), 'STATIONS.PHOTO_NOT_FOUND')
   })
 
-  it('takes a photo from the reporter’s own folder and shows it to staff', async () => {
+  it('takes a photo from the reporter’s own folder and shows it to staff, and to the reporter in 我的反馈', async () => {
     const { folder } = expectOk(await stack.call('users', 'getUploadFolder', { area: 'station-reports' }, { as: reporter }))
     expect(folder).toBe(`station-reports/${userIdFor(reporter.openid)}/`)
     const { fileID } = await stack.app.uploadFile({ cloudPath: `${folder}2026-11/abc.jpg`, fileContent: Buffer.from('photo') })
     const report = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-near', kind: 'missing-amenity', amenity: 'toilet', photo: fileID }, { as: reporter }))
-    expect(report.hasPhoto).toBe(true)
+    expect(report.photo?.fileId).toBe(fileID)
     const staffView = expectOk(await stack.call('stations', 'getReport', { reportId: report.id }, { as: asStaff }))
     expect(staffView.photo?.url).toContain('/storage/download/')
+    const mine = expectOk(await stack.call('stations', 'listMyReports', {}, { as: reporter }))
+    const listed = mine.items.find(item => item.id === report.id)
+    expect(listed?.photo?.url).toContain('/storage/download/')
     expect(staffView.station?.name).toBe('测试驿站·最近')
   })
 

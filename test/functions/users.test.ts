@@ -147,6 +147,19 @@ describe('users: roles', () => {
     expect(found.items[0]?.phoneTail).toBe('4321')
   })
 
+  it('finds a person by the 用户编号 their 我的 page shows, however it was pasted', async () => {
+    const person = expectOk(await stack.call('users', 'getMe', {}, { as: { openid: 'o-read-out-id' } }))
+    expect(person.userId).toMatch(/^[0-9a-f]{24}$/)
+    const spaced = ` ${person.userId.slice(0, 8)} ${person.userId.slice(8, 16).toUpperCase()} ${person.userId.slice(16)} `
+    for (const search of [person.userId, spaced]) {
+      const found = expectOk(await stack.call('users', 'listUsers', { search }, { as: asAdmin }))
+      expect(found.items.map(item => item.userId)).toEqual([person.userId])
+      expect(found.nextCursor).toBeNull()
+    }
+    const nobody = expectOk(await stack.call('users', 'listUsers', { search: 'f'.repeat(24) }, { as: asAdmin }))
+    expect(nobody.items).toEqual([])
+  })
+
   it('never lets an admin change their own role', async () => {
     const response = await stack.call('users', 'setRole', { userId: userIdFor('demo-admin'), role: 'worker' }, { as: asAdmin })
     expect(response).toMatchObject({ ok: false, error: { code: 'USERS.CANNOT_CHANGE_OWN_ROLE' } })

@@ -71,7 +71,8 @@ export interface MyReport {
   readonly kind: ProblemReportKind
   readonly amenity: string | null
   readonly note: string | null
-  readonly hasPhoto: boolean
+  /** The photo sent with the report, with a link valid for a while (null: none, or it is gone). */
+  readonly photo: StationPhoto | null
   readonly state: ReportState
   /** What staff told the reporter when they settled it. */
   readonly outcome: string | null
@@ -97,7 +98,6 @@ export interface StationDetail extends StationSummary {
 export interface StaffReport extends MyReport {
   /** Null once the reporter deleted their data. */
   readonly reporterUserId: string | null
-  readonly photo: StationPhoto | null
   readonly suggestedLocation: LngLat | null
   readonly station: StationSummary | null
   readonly history: readonly { readonly state: ReportState; readonly at: string; readonly note: string | null }[]

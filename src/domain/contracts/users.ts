@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { UPLOAD_AREAS } from '../storage/upload-folder'
+import { USER_SEARCH_MAX } from '../users/user-search'
 import { action, defineFunction } from './define-contract'
 import { cursor, documentId, nonEmptyText, text } from './payload-fields'
 import { ADMIN_ONLY, EVERYONE, ROLES, TIMER_ONLY, type Role } from './roles'
@@ -51,7 +52,10 @@ export interface DeletionReport {
   readonly filesDeleted: number
 }
 
-/** Typed on purpose: deleting everything is not something a stray tap should do. */
+/**
+ * Sent with deleteMyData, which the app calls only after the person confirmed twice: a call without
+ * these words (a stray or malformed one) deletes nothing.
+ */
 export const DELETE_MY_DATA_CONFIRMATION = '删除我的数据'
 
 export const usersContract = defineFunction(
@@ -89,8 +93,9 @@ export const usersContract = defineFunction(
       payload: v.strictObject({ confirmation: v.literal(DELETE_MY_DATA_CONFIRMATION) }),
       allow: EVERYONE,
     }),
+    /** Admins: everyone, newest first, or by nickname, phone tail or a whole 用户编号 (see readUserSearch). */
     listUsers: action<{ items: readonly UserSummary[]; nextCursor: string | null }>()({
-      payload: v.strictObject({ search: v.optional(text(20)), cursor: v.optional(cursor) }),
+      payload: v.strictObject({ search: v.optional(text(USER_SEARCH_MAX)), cursor: v.optional(cursor) }),
       allow: ADMIN_ONLY,
     }),
     setRole: action<UserSummary>()({

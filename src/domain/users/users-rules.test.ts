@@ -3,6 +3,7 @@ import { maskPhone, phoneTail } from './mask-phone'
 import { defaultNickname } from './default-nickname'
 import { hasCurrentPrivacyConsent } from './consent'
 import { PRIVACY_POLICY_VERSION } from '../contracts/users'
+import { readUserSearch, USER_SEARCH_MAX } from './user-search'
 
 describe('phone masking', () => {
   it('keeps the first three and last four digits of a mobile number', () => {
@@ -39,5 +40,26 @@ describe('privacy consent', () => {
   it('treats a withdrawn consent as none', () => {
     expect(hasCurrentPrivacyConsent({ 'privacy-policy': { version: PRIVACY_POLICY_VERSION, granted: false, decidedAt } })).toBe(false)
     expect(hasCurrentPrivacyConsent({})).toBe(false)
+  })
+})
+
+describe('the admins’ user search', () => {
+  it('reads a whole 用户编号 however it was pasted or read out, and finds that person only', () => {
+    const id = 'aaaddb2036c236b41da3e439'
+    expect(readUserSearch(id)).toEqual({ kind: 'user-id', userId: id })
+    expect(readUserSearch(' AAADDB20 36C236B4 1DA3E439 ')).toEqual({ kind: 'user-id', userId: id })
+    expect(readUserSearch(' '.repeat(3) + id + ' '.repeat(15)).kind).toBe('user-id')
+    // A few digits short is not a 用户编号: it is looked for in nicknames.
+    expect(readUserSearch(id.slice(0, 20))).toEqual({ kind: 'nickname', text: id.slice(0, 20) })
+  })
+
+  it('reads four digits as a phone tail, nothing as everyone, and the rest as part of a nickname', () => {
+    expect(readUserSearch(' 4321 ')).toEqual({ kind: 'phone-tail', tail: '4321' })
+    expect(readUserSearch('  ')).toEqual({ kind: 'everyone' })
+    expect(readUserSearch('张 师傅')).toEqual({ kind: 'nickname', text: '张 师傅' })
+  })
+
+  it('has room for a 用户编号 pasted with spaces', () => {
+    expect(USER_SEARCH_MAX).toBeGreaterThanOrEqual(' aaaddb20 36c236b4 1da3e439 '.length)
   })
 })

@@ -195,6 +195,22 @@ describe('reading a bulletin', () => {
     expect(screen.queryByRole('heading', { level: 1, name: '市总工会九月份工作完成情况' })).toBeNull()
   })
 
+  it('offers 返回资讯, not a 重试 that cannot help, for a bulletin that was withdrawn', async () => {
+    bulletinsFunction(action => (action === 'get' ? { ok: false, error: { code: 'BULLETINS.NOT_FOUND', message: 'gone' } } : undefined))
+    render(<DetailHarness id='ref' />)
+    expect(await screen.findByText('这篇资讯不存在或已经撤回')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '重试' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: '返回资讯' }))
+    expect(taroMock.navigateBack).toHaveBeenCalled()
+  })
+
+  it('keeps 重试 for a bulletin that could not be fetched for lack of signal', async () => {
+    taroMock.cloud.callFunction.mockRejectedValue({ errMsg: 'cloud.callFunction:fail request:fail' })
+    render(<DetailHarness id='not-saved' />)
+    expect(await screen.findByRole('button', { name: '重试' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: '返回资讯' })).toBeTruthy()
+  })
+
   it('offers the way home when opened straight from a shared link', async () => {
     wechat.getCurrentPages.mockReturnValue([{}])
     bulletinsFunction()

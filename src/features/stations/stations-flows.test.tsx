@@ -186,7 +186,7 @@ const myReport = (extra: Partial<MyReport> = {}): MyReport => ({
   kind: 'missing-amenity',
   amenity: 'hot-meal',
   note: null,
-  hasPhoto: false,
+  photo: null,
   state: 'open',
   outcome: null,
   createdAt: '2026-03-09T02:00:00.000Z',

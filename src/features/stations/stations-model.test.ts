@@ -235,7 +235,7 @@ describe('the report form', () => {
 
   it('shows a report with its amenity and state in words', () => {
     const view = reportView(
-      { id: 'r1', stationId: 'c-1', stationName: '驿站', kind: 'missing-amenity', amenity: 'hot-meal', note: null, hasPhoto: false, state: 'verified', outcome: null, createdAt: '2026-11-02T17:00:00.000Z', updatedAt: '' },
+      { id: 'r1', stationId: 'c-1', stationName: '驿站', kind: 'missing-amenity', amenity: 'hot-meal', note: null, photo: null, state: 'verified', outcome: null, createdAt: '2026-11-02T17:00:00.000Z', updatedAt: '' },
       DEFAULT_AMENITY_CATALOGUE,
     )
     expect(view).toMatchObject({ title: '设施缺失：热饭', stateLabel: '已核实，处理中', reportedOn: '11月3日' })

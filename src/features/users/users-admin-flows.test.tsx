@@ -78,7 +78,7 @@ describe('用户与角色: finding people', () => {
     render(<UserRoleAdmin />)
     await screen.findByText('张师傅')
 
-    typeInto(screen.getByLabelText('昵称或手机尾号（后四位）'), ' 1234 ')
+    typeInto(screen.getByLabelText('昵称、手机尾号或用户编号'), ' 1234 ')
     fireEvent.click(screen.getByLabelText('搜索'))
 
     expect(await screen.findByText('手机尾号 1234，共 1 人')).toBeTruthy()
@@ -92,7 +92,7 @@ describe('用户与角色: finding people', () => {
     render(<UserRoleAdmin />)
     await screen.findByText('张师傅')
 
-    typeInto(screen.getByLabelText('昵称或手机尾号（后四位）'), '刘')
+    typeInto(screen.getByLabelText('昵称、手机尾号或用户编号'), '刘')
     fireEvent.click(screen.getByLabelText('搜索'))
 
     expect(await screen.findByText('没有昵称里有“刘”的用户')).toBeTruthy()
@@ -125,7 +125,7 @@ describe('用户与角色: finding people', () => {
     await screen.findByText('张师傅')
 
     fireEvent.click(screen.getByLabelText('加载更多'))
-    typeInto(screen.getByLabelText('昵称或手机尾号（后四位）'), '张')
+    typeInto(screen.getByLabelText('昵称、手机尾号或用户编号'), '张')
     fireEvent.click(screen.getByLabelText('搜索'))
     expect(await screen.findByText('昵称里有“张”，共 1 人')).toBeTruthy()
     await act(async () => {
@@ -141,6 +141,8 @@ describe('用户与角色: finding people', () => {
     fakeAdminUsersFunction({ forbidden: true })
     render(<UserRoleAdmin />)
     expect(await screen.findByText('您没有权限做这件事')).toBeTruthy()
+    // Asking again gets the same answer: no 重试 that cannot help.
+    expect(screen.queryByRole('button', { name: '重试' })).toBeNull()
   })
 })
 

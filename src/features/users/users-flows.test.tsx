@@ -14,7 +14,10 @@ import { ProfileCard } from './components/profile-card'
 import { useElderModeSetting } from './hooks/use-elder-mode-setting'
 import { usePrivacyConsent } from './hooks/use-privacy-consent'
 import { readLocalConsentVersion, writeLocalConsentVersion } from './model/consent-storage'
-import { setConsentDeclined } from './model/consent-prompt'
+import { registerConsentGate, ensureConsent } from '../../lib/privacy/consent-gate'
+import { privacyConsentGate } from './model/consent-gate'
+import { clearConsentDecline } from './model/consent-prompt'
+import { DELETION_SUMMARY } from './model/deletion-summary'
 import { getProfileState, loadProfile, resetProfile, setProfile } from './model/profile-store'
 
 const decidedAt = '2026-11-03T06:05:00.000Z'
@@ -56,7 +59,7 @@ const grantedConsent = { 'privacy-policy': { version: PRIVACY_POLICY_VERSION, gr
 
 beforeEach(() => {
   resetProfile()
-  setConsentDeclined(false)
+  clearConsentDecline()
   setElderMode(false)
 })
 
@@ -99,13 +102,30 @@ describe('first-visit consent', () => {
     expect(getProfileState().status).toBe('ready')
   })
 
-  it('lets the person browse without agreeing, for this launch', () => {
+  it('lets the person browse without agreeing, remembers it on the phone, and asks again when a feature needs the consent', () => {
     const server = fakeUsersFunction()
+    registerConsentGate(privacyConsentGate)
     render(<PrivacyConsentSheet />)
     fireEvent.click(screen.getByLabelText('暂不同意，只浏览'))
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(server.calls).toEqual([])
     expect(readLocalConsentVersion()).toBeNull()
+    expect(storage.get('users.privacy-consent-declined')).toBe(true)
+
+    let allowed = true
+    act(() => {
+      allowed = ensureConsent()
+    })
+    expect(allowed).toBe(false)
+    expect(screen.getByRole('dialog', { name: '欢迎使用职工服务' })).toBeTruthy()
+    // Asked again is not agreed: the decline stays remembered until the person says yes.
+    expect(storage.get('users.privacy-consent-declined')).toBe(true)
+  })
+
+  it('lets a feature go ahead once the person has agreed', () => {
+    registerConsentGate(privacyConsentGate)
+    writeLocalConsentVersion(PRIVACY_POLICY_VERSION)
+    expect(ensureConsent()).toBe(true)
   })
 
   it('keeps 长辈模式 chosen before agreeing when the new profile is created', async () => {
@@ -214,23 +234,32 @@ describe('我的数据', () => {
     await waitFor(() => expect(taroMock.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' })))
   })
 
-  it('deletes only after the confirmation words are typed, then reports what was removed', async () => {
+  it('deletes after two taps, the first saying what goes, with nothing to type, then reports what was removed', async () => {
     const server = fakeUsersFunction(workerProfile({ consents: grantedConsent }))
     writeLocalConsentVersion(PRIVACY_POLICY_VERSION)
     render(<DeleteMyDataPanel />)
 
     fireEvent.click(screen.getByLabelText('删除我的数据'))
-    fireEvent.click(screen.getByLabelText('永久删除'))
+    expect(screen.getByRole('dialog', { name: '删除前，请看清会删除什么' })).toBeTruthy()
+    for (const line of DELETION_SUMMARY) expect(screen.getByText(`· ${line}`)).toBeTruthy()
+    expect(screen.queryByRole('textbox')).toBeNull()
+    fireEvent.click(screen.getByLabelText('下一步'))
     expect(server.calls).toEqual([])
 
-    const field = screen.getByLabelText(`请输入“${DELETE_MY_DATA_CONFIRMATION}”`)
-    typeInto(field, DELETE_MY_DATA_CONFIRMATION)
+    // 不删了 on the second screen leaves everything as it was.
+    fireEvent.click(screen.getByLabelText('不删了'))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(server.calls).toEqual([])
+
+    fireEvent.click(screen.getByLabelText('删除我的数据'))
+    fireEvent.click(screen.getByLabelText('下一步'))
     fireEvent.click(screen.getByLabelText('永久删除'))
 
     expect(await screen.findByText('课程报名')).toBeTruthy()
     expect(screen.getByText('2 条')).toBeTruthy()
     expect(screen.getByText('您上传的照片')).toBeTruthy()
     expect(screen.getByText('1 张')).toBeTruthy()
+    expect(server.calls).toHaveLength(1)
     expect(server.calls[0]).toMatchObject({ action: 'deleteMyData', payload: { confirmation: DELETE_MY_DATA_CONFIRMATION } })
     expect(readLocalConsentVersion()).toBeNull()
     expect(getProfileState().status).toBe('idle')

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { LEGAL_AID_PAGES } from '../../features/legal-aid/model/legal-aid-pages'
 import type { IconName } from '../../ui/icon-paths'
 import { IconLabel } from '../../ui/icon-label'
 import { a11yProps } from '../../ui/a11y-props'
@@ -9,15 +10,22 @@ interface Tile {
   readonly icon: IconName
   readonly label: string
   readonly description: string
-  readonly tab: string
+  /** A tab page (switchTab) or a subpackage page (navigateTo). */
+  readonly to: { readonly tab: string } | { readonly page: string }
 }
 
 const TILES: readonly Tile[] = [
-  { icon: 'station', label: '职工驿站', description: '歇脚、喝水、热饭、充电', tab: '/pages/stations/index' },
-  { icon: 'legal', label: '法律援助', description: '讨薪、工伤，免费找律师', tab: '/pages/services/index' },
-  { icon: 'training', label: '技能培训', description: '免费学技术', tab: '/pages/services/index' },
-  { icon: 'me', label: '我的', description: '设置、隐私与数据', tab: '/pages/me/index' },
+  { icon: 'station', label: '职工驿站', description: '歇脚、喝水、热饭、充电', to: { tab: '/pages/stations/index' } },
+  { icon: 'legal', label: '法律援助', description: '讨薪、工伤，免费找律师', to: { page: LEGAL_AID_PAGES.book } },
+  // Training is not open yet: the 服务 tab says so and gives the hotline.
+  { icon: 'training', label: '技能培训', description: '即将开通，可先打 12351 问', to: { tab: '/pages/services/index' } },
+  { icon: 'me', label: '我的', description: '设置、隐私与数据', to: { tab: '/pages/me/index' } },
 ]
+
+function open(tile: Tile): void {
+  if ('tab' in tile.to) void Taro.switchTab({ url: tile.to.tab })
+  else void Taro.navigateTo({ url: tile.to.page })
+}
 
 /** One row of tiles to each service, icon and name, above the news (the words for screen readers say more). */
 export function ServiceTiles() {
@@ -28,7 +36,7 @@ export function ServiceTiles() {
           key={tile.label}
           className='service-tiles__tile'
           hoverClass='service-tiles__tile--pressed'
-          onClick={() => void Taro.switchTab({ url: tile.tab })}
+          onClick={() => open(tile)}
           {...a11yProps({ role: 'button', label: `${tile.label}，${tile.description}` })}
         >
           <IconLabel icon={tile.icon} label={tile.label} size='lg' layout='stacked' className='service-tiles__label' />

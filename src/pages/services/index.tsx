@@ -10,14 +10,15 @@ import { ListItem } from '../../ui/list-item'
 import { PageHeader } from '../../ui/page-header'
 import { Screen } from '../../ui/screen'
 import { Section } from '../../ui/section'
+import { StatusBadge } from '../../ui/status-badge'
 import './index.css'
 
-/** 服务: the union's free legal aid and skills training. */
+/** 服务: the union's free legal aid, and skills training (not open yet: said plainly, with the hotline). */
 export default function ServicesPage() {
   useUnreadBadge(useProfileState().status === 'ready')
   return (
     <Screen>
-      <PageHeader title='服务' subtitle='法律援助和技能培训，都不收费' />
+      <PageHeader title='服务' subtitle='免费法律援助；技能培训即将开通' />
       <View className='services-cards'>
         <Card>
           <IconLabel icon='legal' label='法律援助' size='lg' className='services-cards__heading' />
@@ -29,14 +30,21 @@ export default function ServicesPage() {
             <ListItem icon='folder' title='我的咨询' subtitle='查看、取消预约，看办理结果' onClick={() => void Taro.navigateTo({ url: LEGAL_AID_PAGES.myCases })} />
           </View>
         </Card>
-        <Card>
-          <IconLabel icon='training' label='技能培训' size='lg' className='services-cards__heading' />
-          <Text className='services-cards__text'>工会组织的免费技能课程，学一门手艺，考一个证书。</Text>
+        {/* Not open yet: said plainly, drawn flat (nothing to tap but the hotline). */}
+        <Card className='services-cards__coming'>
+          <View className='services-cards__coming-head'>
+            <IconLabel icon='training' label='技能培训' size='lg' className='services-cards__heading services-cards__heading--coming' />
+            <StatusBadge tone='pending' label='即将开通' />
+          </View>
+          <Text className='services-cards__text'>技能培训还没有开通。开通后，可以在这里看工会的免费课程、报名。想先了解，可以打热线问问。</Text>
+          <View className='services-actions services-cards__actions'>
+            <ListItem icon='phone' title='打 12351 问培训' subtitle='职工服务热线，问开课时间和报名办法' onClick={callHotline} />
+          </View>
         </Card>
       </View>
       <Section title='现在就想问' description='电话里说清楚您的情况'>
         <View className='services-actions'>
-          <ListItem icon='phone' title='拨打职工服务热线 12351' subtitle='法律咨询、培训报名咨询' onClick={callHotline} />
+          <ListItem icon='phone' title='拨打职工服务热线 12351' subtitle='法律咨询、维权求助' onClick={callHotline} />
         </View>
       </Section>
     </Screen>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useRef } from 'react'
 import { kindLabel } from '../../../domain/bulletins/bulletin-kinds'
+import { canRetry } from '../../../lib/cloud-error'
 import { errorMessage } from '../../../lib/error-messages'
 import { Button } from '../../../ui/button'
 import { ErrorState } from '../../../ui/error-state'
@@ -28,6 +29,12 @@ export interface BulletinDetailProps {
   readonly itemNumber: number | null
 }
 
+/** Back to the list the person came from; opened from a shared link there is none, so to the feed on 首页. */
+function backToNews(): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  else void Taro.switchTab({ url: '/pages/home/index' })
+}
+
 /** Opened from a shared link there is nothing to go back to: a way home instead. */
 function goHome(): void {
   void Taro.switchTab({ url: '/pages/home/index' })
@@ -52,11 +59,13 @@ export function BulletinDetail({ id, state, query, itemNumber }: BulletinDetailP
   }, [shown, itemNumber])
 
   if (bulletin === undefined) {
+    // A withdrawn or unknown bulletin stays so: 重试 only where the network may have been the trouble.
+    const retryable = canRetry(state.error)
     return state.status === 'error' ? (
       <View className='bulletin-detail__state'>
-        <ErrorState message={errorMessage(state.error, BULLETINS_ERROR_MESSAGES)} onRetry={state.retry} />
-        <Button variant='secondary' icon='home' block onClick={goHome}>
-          回到首页
+        <ErrorState message={errorMessage(state.error, BULLETINS_ERROR_MESSAGES)} onRetry={retryable ? state.retry : undefined} />
+        <Button variant={retryable ? 'secondary' : 'primary'} icon='news' block onClick={backToNews}>
+          返回资讯
         </Button>
       </View>
     ) : (

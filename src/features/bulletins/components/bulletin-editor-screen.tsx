@@ -62,7 +62,7 @@ export function BulletinEditorScreen({ id }: { readonly id: string | null }) {
         {preview === null ? (
           <View className='bulletin-editor__buttons'>
             {!published ? (
-              <Button variant='secondary' icon='download' loading={editor.busy} onClick={() => void editor.save()}>
+              <Button variant='secondary' icon='save' loading={editor.busy} onClick={() => void editor.save()}>
                 保存草稿
               </Button>
             ) : null}

@@ -61,7 +61,7 @@ export function KindManager() {
         <TextField label='栏目名称' value={label} maxLength={BULLETIN_KIND_LABEL_MAX} onChange={setLabel} />
         <TextField label='顺序' type='number' value={order} maxLength={4} error={orderError} onChange={setOrder} />
         {save.error !== undefined ? <Text className='kind-manager__error'>⚠ {errorMessage(save.error, BULLETINS_ERROR_MESSAGES)}</Text> : null}
-        <Button icon='download' block loading={save.pending} onClick={submit}>
+        <Button icon='save' block loading={save.pending} onClick={submit}>
           {existing ? '保存栏目' : '新增栏目'}
         </Button>
         {editing ? (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { NewIssueAlert } from '../../../domain/contracts/bulletins'
 import { NEW_BULLETIN_TEMPLATE } from '../../../domain/notifications/subscribe-templates'
+import { ensureConsent } from '../../../lib/privacy/consent-gate'
 import { useAction } from '../../../lib/use-action'
 import { useRemote } from '../../../lib/use-remote'
 import { requestSubscribeMessage } from '../../../lib/subscribe-message'
@@ -34,6 +35,8 @@ export function useNewIssueAlert(): NewIssueAlertControl {
 
   const ask = useCallback(() => {
     if (alert === undefined) return
+    // The reminder is kept against the person: someone who chose 暂不同意 is asked for the consent first.
+    if (!ensureConsent()) return
     setNotice(null)
     // Nothing is awaited before this call: WeChat shows its prompt only in answer to the tap itself.
     void requestSubscribeMessage({ templateId: alert.templateId, title: NEW_BULLETIN_TEMPLATE.title }).then(async outcome => {

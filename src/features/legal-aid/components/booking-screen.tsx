@@ -7,6 +7,7 @@ import { caseConsentText } from '../../../domain/legal-aid/case-consent'
 import { CASE_TYPES, type CaseType } from '../../../domain/legal-aid/case-types'
 import { dayWords } from '../../../domain/legal-aid/when-words'
 import { errorMessage } from '../../../lib/error-messages'
+import { ensureConsent } from '../../../lib/privacy/consent-gate'
 import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
 import { Card } from '../../../ui/card'
@@ -107,6 +108,8 @@ function BookingForm({ options, askForConfirmation }: { readonly options: Bookin
     setTried(true)
     const payload = bookingPayload(slot?.slotId ?? null, draft, options.consentVersion)
     if (payload === null) return
+    // A booking keeps who made it: someone who chose 暂不同意 is asked now, and books after agreeing.
+    if (!ensureConsent()) return
     if (askForConfirmation !== undefined && !asked.current) {
       // Asked in the tap itself, before anything is awaited: WeChat shows its prompt only then. The
       // booking waits for the answer to be recorded, since its confirmation is sent with the booking.

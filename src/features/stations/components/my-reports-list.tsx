@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { MyReport } from '../../../domain/contracts/stations'
 import type { AmenityCatalogue } from '../../../domain/stations/amenities'
@@ -13,7 +13,7 @@ export interface MyReportsListProps {
   readonly catalogue: AmenityCatalogue
 }
 
-/** The person's reports, each with its station, what was wrong, where it stands and what staff said. */
+/** The person's reports, each a card with its station, what was wrong, their note and photo, where it stands and what staff said. */
 export function MyReportsList({ reports, catalogue }: MyReportsListProps) {
   return (
     <View className='my-reports'>
@@ -32,6 +32,8 @@ export function MyReportsList({ reports, catalogue }: MyReportsListProps) {
               <StatusBadge tone={view.tone} label={view.stateLabel} />
             </View>
             <Text>{view.title}</Text>
+            {report.note === null ? null : <Text className='my-reports__note'>我写的：{report.note}</Text>}
+            {report.photo?.url ? <Image className='my-reports__photo' src={report.photo.url} mode='aspectFill' ariaLabel='我拍的照片' /> : null}
             <Text className='my-reports__date'>{view.reportedOn} 报告</Text>
             {view.outcome === null ? null : <Text className='my-reports__outcome'>{view.outcome}</Text>}
           </View>

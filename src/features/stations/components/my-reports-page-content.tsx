@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { MyReport } from '../../../domain/contracts/stations'
+import { canRetry } from '../../../lib/cloud-error'
 import { errorMessage } from '../../../lib/error-messages'
 import { Button } from '../../../ui/button'
 import { EmptyState } from '../../../ui/empty-state'
@@ -26,7 +27,7 @@ export function MyReportsPageContent() {
     )
   }
   if (first.data === undefined) {
-    if (first.status === 'error') return <ErrorState message={errorMessage(first.error, STATIONS_ERROR_MESSAGES)} onRetry={first.retry} />
+    if (first.status === 'error') return <ErrorState message={errorMessage(first.error, STATIONS_ERROR_MESSAGES)} onRetry={canRetry(first.error) ? first.retry : undefined} />
     return <LoadingState label='正在加载我的反馈…' />
   }
   if (first.data.items.length === 0) return <EmptyState icon='station' title='还没有反馈' description='驿站关门、缺设施、位置不对，可以在驿站页面报告' />

@@ -21,7 +21,7 @@ export function MyReportsSection() {
       {reports.status === 'loading' && reports.data === undefined ? <LoadingState rows={1} label='正在加载我的反馈…' /> : null}
       {reports.status === 'error' ? <ErrorState message={errorMessage(reports.error, STATIONS_ERROR_MESSAGES)} onRetry={reports.retry} /> : null}
       {reports.status === 'empty' ? (
-        <View className='my-reports'>
+        <View className='my-reports my-reports--empty'>
           <ListItem icon='station' title='还没有反馈' subtitle='驿站关门、缺设施、位置不对，可以在驿站页面报告' chevron={false} />
         </View>
       ) : null}

@@ -6,6 +6,7 @@ import { PROBLEM_REPORT_KINDS, REPORT_STATE_LABELS } from '../../../domain/stati
 import { errorMessage } from '../../../lib/error-messages'
 import { locateMe } from '../../../lib/location'
 import { chooseAndUploadPhoto } from '../../../lib/photo-upload'
+import { ensureConsent } from '../../../lib/privacy/consent-gate'
 import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
 import { Card } from '../../../ui/card'
@@ -103,6 +104,8 @@ export function ReportProblemForm({ stationId, askForResult }: ReportProblemForm
     setTried(true)
     const payload = reportPayload(station.id, draft)
     if (payload === null) return
+    // A report keeps who sent it: someone who chose 暂不同意 is asked now, and taps 提交 again after agreeing.
+    if (!ensureConsent()) return
     if (askForResult !== undefined && !asked.current) {
       // In the tap itself, before anything is awaited: WeChat shows its prompt only then.
       asked.current = true
@@ -164,7 +167,8 @@ export function ReportProblemForm({ stationId, askForResult }: ReportProblemForm
         </Section>
       ) : null}
 
-      <Section title='说明'>
+      {/* The field's own label is the heading here: a 说明 title above 补充说明 said it twice. */}
+      <View className='report-form__note'>
         <TextArea
           label={draft.kind === 'other' ? '请说明情况（必填）' : '补充说明（可不填）'}
           value={draft.note}
@@ -172,12 +176,12 @@ export function ReportProblemForm({ stationId, askForResult }: ReportProblemForm
           maxLength={NOTE_MAX}
           placeholder='例如：下午三点来，门锁着'
         />
-      </Section>
+      </View>
 
       <Section title='照片（可不拍）'>
         {photoPreview === null ? null : <Image className='report-form__photo' src={photoPreview} mode='aspectFit' ariaLabel='您选的照片' />}
         <View className='report-form__photo-actions'>
-          <Button variant='secondary' icon='download' loading={photoState === 'uploading'} onClick={() => void addPhoto()}>
+          <Button variant='secondary' icon='camera' loading={photoState === 'uploading'} onClick={() => void addPhoto()}>
             {draft.photo === null ? '拍照或选照片' : '换一张'}
           </Button>
           {draft.photo === null ? null : (

@@ -60,7 +60,7 @@ export function ReportQueue() {
               </View>
               <Text>{view.title}</Text>
               {report.note === null ? null : <Text className='report-queue__note'>“{report.note}”</Text>}
-              <Text className='report-queue__date'>{view.reportedOn} 报告{report.hasPhoto ? ' · 有照片' : ''}</Text>
+              <Text className='report-queue__date'>{view.reportedOn} 报告{report.photo === null ? '' : ' · 有照片'}</Text>
             </View>
           )
         })}

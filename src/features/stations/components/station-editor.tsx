@@ -179,7 +179,7 @@ function Editor({ existing }: EditorProps) {
           ))}
         </View>
         {form.photos.length < MAX_PHOTOS ? (
-          <Button variant='secondary' icon='download' loading={uploading} onClick={() => void addPhoto()}>
+          <Button variant='secondary' icon='camera' loading={uploading} onClick={() => void addPhoto()}>
             添加照片
           </Button>
         ) : null}

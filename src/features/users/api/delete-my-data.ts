@@ -1,14 +1,10 @@
 import { DELETE_MY_DATA_CONFIRMATION, usersContract, type DeletionReport } from '../../../domain/contracts/users'
 import { callAction } from '../../../lib/cloud-client'
 
-export type DeleteConfirmation = typeof DELETE_MY_DATA_CONFIRMATION
-
-/** True once the person has typed the confirmation words exactly. */
-export function isDeleteConfirmation(typed: string): typed is DeleteConfirmation {
-  return typed.trim() === DELETE_MY_DATA_CONFIRMATION
-}
-
-/** Deletes or anonymises everything held about the caller (PIPL art. 47); needs the typed words. */
-export function deleteMyData(confirmation: DeleteConfirmation, requestId?: string): Promise<DeletionReport> {
-  return callAction(usersContract, 'deleteMyData', { confirmation }, { requestId })
+/**
+ * Deletes or anonymises everything held about the caller (PIPL art. 47). Called only after the
+ * person's second confirmation; the confirmation words travel with it so no other call can delete.
+ */
+export function deleteMyData(requestId?: string): Promise<DeletionReport> {
+  return callAction(usersContract, 'deleteMyData', { confirmation: DELETE_MY_DATA_CONFIRMATION }, { requestId })
 }

@@ -1,16 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { DELETE_MY_DATA_CONFIRMATION, type DeletionReport } from '../../../domain/contracts/users'
+import type { DeletionReport } from '../../../domain/contracts/users'
 import { errorMessage } from '../../../lib/error-messages'
 import { formatShanghaiFullDateTime } from '../../../lib/shanghai-time'
 import { Button } from '../../../ui/button'
 import { Card } from '../../../ui/card'
 import { ConfirmDialog } from '../../../ui/confirm-dialog'
 import { StatusBadge } from '../../../ui/status-badge'
-import { TextField } from '../../../ui/text-field'
-import { isDeleteConfirmation } from '../api/delete-my-data'
 import { useDeleteMyData } from '../hooks/use-delete-my-data'
 import { collectionLabel } from '../model/collection-labels'
+import { DELETION_SUMMARY } from '../model/deletion-summary'
 import { USERS_ERROR_MESSAGES } from '../model/users-error-messages'
 import './delete-my-data-panel.css'
 
@@ -43,52 +42,64 @@ function DeletionResult({ report }: { report: DeletionReport }) {
   )
 }
 
-/** 删除 (PIPL art. 47): deletes everything, after the person types the confirmation words. */
+type Step = 'idle' | 'summary' | 'confirm'
+
+/**
+ * 删除 (PIPL art. 47): two taps, no typing (typing words is hard with handwriting input). The first
+ * shows plainly what goes; the second, on its own screen, deletes for good.
+ */
 export function DeleteMyDataPanel() {
   const remove = useDeleteMyData()
-  const [asking, setAsking] = useState(false)
-  const [typed, setTyped] = useState('')
+  const [step, setStep] = useState<Step>('idle')
   const [report, setReport] = useState<DeletionReport | null>(null)
 
   if (report !== null) return <DeletionResult report={report} />
 
   const confirm = async () => {
-    if (!isDeleteConfirmation(typed)) return
-    const result = await remove.run(typed)
+    const result = await remove.run()
     if (result === undefined) return
-    setAsking(false)
+    setStep('idle')
     setReport(result)
   }
   const close = () => {
-    setAsking(false)
-    setTyped('')
+    setStep('idle')
     remove.reset()
   }
 
   return (
     <View className='delete-data'>
       <Text className='delete-data__intro'>删除后，您的资料、设置和提醒都会被删除，无法恢复；驿站问题反馈会去掉能认出您的内容。</Text>
-      <Button variant='danger' icon='trash' block onClick={() => setAsking(true)}>
+      <Button variant='danger' icon='trash' block onClick={() => setStep('summary')}>
         删除我的数据
       </Button>
       <ConfirmDialog
-        open={asking}
-        title='确定删除您的全部数据？'
-        message={`删除后无法恢复。请在下面输入“${DELETE_MY_DATA_CONFIRMATION}”确认。`}
+        open={step === 'summary'}
+        title='删除前，请看清会删除什么'
+        message='下面这些都会被删除，删除后无法恢复：'
+        confirmLabel='下一步'
+        onConfirm={() => setStep('confirm')}
+        onCancel={close}
+      >
+        <View className='delete-data__summary'>
+          {DELETION_SUMMARY.map(line => (
+            <Text key={line} className='delete-data__summary-line'>
+              · {line}
+            </Text>
+          ))}
+        </View>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={step === 'confirm'}
+        title='最后确认：永久删除您的数据？'
+        message='点“永久删除”后马上删除，不能恢复。以后再用需要个人信息的功能时，会重新问您是否同意。'
         confirmLabel='永久删除'
+        cancelLabel='不删了'
         danger
         confirming={remove.pending}
-        confirmDisabled={!isDeleteConfirmation(typed)}
         onConfirm={() => void confirm()}
         onCancel={close}
       >
-        <TextField
-          label={`请输入“${DELETE_MY_DATA_CONFIRMATION}”`}
-          value={typed}
-          onChange={setTyped}
-          maxLength={12}
-          error={remove.error === undefined ? undefined : errorMessage(remove.error, USERS_ERROR_MESSAGES)}
-        />
+        {remove.error === undefined ? null : <Text className='delete-data__error'>⚠ {errorMessage(remove.error, USERS_ERROR_MESSAGES)}</Text>}
       </ConfirmDialog>
     </View>
   )

@@ -71,7 +71,7 @@ export function MyDataExport() {
   return (
     <View className='data-export__start'>
       <Text className='data-export__intro'>我们会把保存的您的信息列出来：个人资料、驿站问题反馈、提醒设置等。</Text>
-      <Button icon='download' block loading={load.pending} onClick={() => void load.run()}>
+      <Button icon='view' block loading={load.pending} onClick={() => void load.run()}>
         查看我的数据
       </Button>
     </View>

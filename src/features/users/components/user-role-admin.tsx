@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { USER_SEARCH_MAX } from '../../../domain/users/user-search'
+import { canRetry } from '../../../lib/cloud-error'
 import { errorMessage } from '../../../lib/error-messages'
 import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
@@ -16,8 +18,6 @@ import { RoleChangeSheets } from './role-change-sheets'
 import { UserRowCard, type UserRowCardProps } from './user-row-card'
 import './user-role-admin.css'
 
-const SEARCH_MAX = 20
-
 function UserListBody({ search, users, myUserId, onChangeRole }: {
   search: string
   users: UserListState
@@ -26,10 +26,10 @@ function UserListBody({ search, users, myUserId, onChangeRole }: {
 }) {
   if (users.status === 'loading') return <LoadingState rows={3} label='正在查找用户…' />
   if (users.status === 'error') {
-    return <ErrorState message={errorMessage(users.error, USERS_ERROR_MESSAGES)} onRetry={users.retry} />
+    return <ErrorState message={errorMessage(users.error, USERS_ERROR_MESSAGES)} onRetry={canRetry(users.error) ? users.retry : undefined} />
   }
   if (users.status === 'empty' || users.list === undefined) {
-    return <EmptyState icon='search' title={noUsersMessage(search)} description={search === '' ? undefined : '请检查昵称或手机尾号后再搜'} />
+    return <EmptyState icon='search' title={noUsersMessage(search)} description={search === '' ? undefined : '请检查昵称、手机尾号或用户编号后再搜'} />
   }
   const { list } = users
   return (
@@ -46,7 +46,7 @@ function UserListBody({ search, users, myUserId, onChangeRole }: {
       {list.nextCursor === null ? (
         <Text className='user-admin__end'>已经全部显示</Text>
       ) : (
-        <Button variant='secondary' icon='download' block loading={users.loadingMore} onClick={users.loadMore}>
+        <Button variant='secondary' block loading={users.loadingMore} onClick={users.loadMore}>
           加载更多
         </Button>
       )}
@@ -54,7 +54,7 @@ function UserListBody({ search, users, myUserId, onChangeRole }: {
   )
 }
 
-/** 用户与角色 (admins): find a person by nickname or phone tail and change their role, with a plain confirmation. */
+/** 用户与角色 (admins): find a person by nickname, phone tail or the 用户编号 they read out and change their role, with a plain confirmation. */
 export function UserRoleAdmin() {
   const [typed, setTyped] = useState('')
   const [search, setSearch] = useState('')
@@ -72,7 +72,7 @@ export function UserRoleAdmin() {
 
   return (
     <View className='user-admin'>
-      <SearchBar value={typed} onChange={setTyped} onSearch={submit} placeholder='昵称或手机尾号（后四位）' maxLength={SEARCH_MAX} />
+      <SearchBar value={typed} onChange={setTyped} onSearch={submit} placeholder='昵称、手机尾号或用户编号' maxLength={USER_SEARCH_MAX} />
       <UserListBody search={search} users={users} myUserId={myUserId} onChangeRole={change.start} />
       <RoleChangeSheets change={change} />
     </View>

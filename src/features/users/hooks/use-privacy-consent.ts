@@ -6,7 +6,7 @@ import { getMe } from '../api/get-me'
 import { recordConsent } from '../api/record-consent'
 import { updatePreferences } from '../api/update-preferences'
 import { readLocalConsentVersion, writeLocalConsentVersion } from '../model/consent-storage'
-import { needsConsentPrompt, setConsentDeclined, useConsentDeclined } from '../model/consent-prompt'
+import { askConsentAgain, clearConsentDecline, declineConsent, needsConsentPrompt, useConsentDeclined } from '../model/consent-prompt'
 import { setProfile, useProfileState } from '../model/profile-store'
 
 export interface PrivacyConsent {
@@ -14,7 +14,7 @@ export interface PrivacyConsent {
   readonly shouldAsk: boolean
   readonly grant: ActionState<[], MyProfile>
   readonly withdraw: ActionState<[], MyProfile>
-  /** 暂不同意: browse without personal features for this launch. */
+  /** 暂不同意: browse without personal features, not asked again at launch on this phone. */
   readonly decline: () => void
   /** Asks again (the 我的 page's 阅读并同意 after a decline). */
   readonly askAgain: () => void
@@ -32,7 +32,7 @@ export function usePrivacyConsent(): PrivacyConsent {
     // 长辈模式 chosen before agreeing is kept: a new profile would otherwise switch it off.
     if (getElderMode() && !updated.largeText) updated = await updatePreferences({ largeText: true })
     writeLocalConsentVersion(PRIVACY_POLICY_VERSION)
-    setConsentDeclined(false)
+    clearConsentDecline()
     setProfile(updated)
     requestDataRefresh()
     return updated
@@ -41,7 +41,7 @@ export function usePrivacyConsent(): PrivacyConsent {
   const withdraw = useAction(async (requestId: string) => {
     const updated = await recordConsent('privacy-policy', PRIVACY_POLICY_VERSION, false, requestId)
     writeLocalConsentVersion(null)
-    setConsentDeclined(true)
+    declineConsent()
     setProfile(updated)
     return updated
   })
@@ -50,7 +50,7 @@ export function usePrivacyConsent(): PrivacyConsent {
     shouldAsk: needsConsentPrompt(profile, readLocalConsentVersion(), declined),
     grant,
     withdraw,
-    decline: () => setConsentDeclined(true),
-    askAgain: () => setConsentDeclined(false),
+    decline: declineConsent,
+    askAgain: askConsentAgain,
   }
 }

@@ -1,4 +1,5 @@
 import type { UserSummary } from '../../../domain/contracts/users'
+import { readUserSearch } from '../../../domain/users/user-search'
 
 /** The people loaded so far for one search (or one page of them), and where the next page starts. */
 export interface UserList {
@@ -31,9 +32,6 @@ export function replaceUser(list: UserList, updated: UserSummary): UserList {
   return { ...list, items: list.items.map(user => (user.userId === updated.userId ? updated : user)) }
 }
 
-/** The server reads exactly four digits as the end of a phone number. */
-const PHONE_TAIL = /^\d{4}$/
-
 /** What the admin typed, as the server is asked: trimmed, so stray spaces do not hide a match. */
 export function normaliseUserSearch(typed: string): string {
   return typed.trim()
@@ -41,15 +39,31 @@ export function normaliseUserSearch(typed: string): string {
 
 /** What the list shows when a search finds nobody. */
 export function noUsersMessage(search: string): string {
-  if (search === '') return '还没有用户'
-  if (PHONE_TAIL.test(search)) return `没有手机尾号是 ${search} 的用户`
-  return `没有昵称里有“${search}”的用户`
+  const asked = readUserSearch(search)
+  switch (asked.kind) {
+    case 'everyone':
+      return '还没有用户'
+    case 'user-id':
+      return `没有用户编号是 ${asked.userId} 的用户`
+    case 'phone-tail':
+      return `没有手机尾号是 ${asked.tail} 的用户`
+    case 'nickname':
+      return `没有昵称里有“${asked.text}”的用户`
+  }
 }
 
 /** Says what the list below is, so the admin knows which search they are looking at. */
 export function userListHeading(search: string, list: UserList): string {
   const count = list.nextCursor === null ? `共 ${list.items.length} 人` : `已显示 ${list.items.length} 人`
-  if (search === '') return `全部用户，新加入的在前，${count}`
-  if (PHONE_TAIL.test(search)) return `手机尾号 ${search}，${count}`
-  return `昵称里有“${search}”，${count}`
+  const asked = readUserSearch(search)
+  switch (asked.kind) {
+    case 'everyone':
+      return `全部用户，新加入的在前，${count}`
+    case 'user-id':
+      return `用户编号 ${asked.userId}，${count}`
+    case 'phone-tail':
+      return `手机尾号 ${asked.tail}，${count}`
+    case 'nickname':
+      return `昵称里有“${asked.text}”，${count}`
+  }
 }

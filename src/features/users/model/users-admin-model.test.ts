@@ -91,6 +91,7 @@ describe('admin user list', () => {
     expect(noUsersMessage('')).toBe('还没有用户')
     expect(noUsersMessage('8000')).toBe('没有手机尾号是 8000 的用户')
     expect(noUsersMessage('张')).toBe('没有昵称里有“张”的用户')
+    expect(noUsersMessage('aaaddb2036c2 36b41da3e439')).toBe('没有用户编号是 aaaddb2036c236b41da3e439 的用户')
   })
 
   it('heads the list with the search and how many are shown', () => {
@@ -99,6 +100,7 @@ describe('admin user list', () => {
     expect(userListHeading('', partial)).toBe('全部用户，新加入的在前，已显示 1 人')
     expect(userListHeading('8000', whole)).toBe('手机尾号 8000，共 1 人')
     expect(userListHeading('张', whole)).toBe('昵称里有“张”，共 1 人')
+    expect(userListHeading('AAADDB2036C236B41DA3E439', whole)).toBe('用户编号 aaaddb2036c236b41da3e439，共 1 人')
   })
 })
 

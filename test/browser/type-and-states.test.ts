@@ -1,0 +1,273 @@
+import type { BrowserContext, Locator, Page, Route } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { userIdFor } from '../../cloudfunctions/runtime/identity'
+import { usersRepository } from '../../cloudfunctions/runtime/repositories/users-repository'
+import { demoStationEntries } from '../../scripts/seed/stations-demo'
+import { startBrowserStack, type BrowserStack, type DemoIdentity } from './browser-stack'
+import { expectVisible } from './expect-visible'
+import { screenOf } from './screen-of'
+
+let stack: BrowserStack
+
+beforeAll(async () => {
+  stack = await startBrowserStack()
+})
+
+afterAll(async () => {
+  await stack?.stop()
+})
+
+/** A phone-sized screen; the narrowest phones still sold are 320 wide. */
+const PHONE = { width: 375, height: 740 }
+/** 长辈模式 on this build: 18 px body type × 1.25. */
+const ELDER_BODY_PX = 22.5
+
+interface ControlSize {
+  readonly height: number
+  /** The lines its words sit on: 1 when nothing wrapped. */
+  readonly lines: number
+}
+
+/**
+ * How tall a control is and on how many lines its words are set, read from the text's own line
+ * boxes (a word broken one character per line has as many boxes as characters).
+ */
+async function sizeOf(locator: Locator): Promise<ControlSize> {
+  await locator.scrollIntoViewIfNeeded()
+  return await locator.evaluate(element => {
+    const tops: number[] = []
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      if ((node.textContent ?? '').trim() === '') continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const rect of Array.from(range.getClientRects())) if (rect.width > 0) tops.push(rect.top)
+    }
+    tops.sort((a, b) => a - b)
+    // Boxes on one line may sit a pixel or two apart (mixed fonts); a new line starts a line-height lower.
+    let lines = 0
+    let last = Number.NEGATIVE_INFINITY
+    for (const top of tops) {
+      if (top - last > 8) lines += 1
+      if (top - last > 8) last = top
+    }
+    return { height: element.getBoundingClientRect().height, lines }
+  })
+}
+
+async function expectOneLineTarget(locator: Locator, what: string): Promise<void> {
+  const size = await sizeOf(locator)
+  expect(size.height, `${what}: height`).toBeGreaterThanOrEqual(44)
+  expect(size.lines, `${what}: lines of words`).toBe(1)
+}
+
+/** Opens the app as someone whose account has 长辈模式 on (it is restored afterwards by `withLargeType`). */
+async function openInLargeType(identity: DemoIdentity, path?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await stack.openApp(identity, path === undefined ? {} : { path })
+  await opened.page.setViewportSize(PHONE)
+  return opened
+}
+
+async function withLargeType(identities: readonly DemoIdentity[], run: () => Promise<void>): Promise<void> {
+  const users = usersRepository(stack.app.database())
+  for (const identity of identities) await users.update(userIdFor(identity), { largeText: true })
+  try {
+    await run()
+  } finally {
+    for (const identity of identities) await users.update(userIdFor(identity), { largeText: false })
+  }
+}
+
+const WATER_GROUP = '荆州水务集团收费大厅'
+
+function stationId(name: string): string {
+  const entry = demoStationEntries('2026-01-01').find(station => station.fields.name === name)
+  if (entry === undefined) throw new Error(`demo data lost ${name}`)
+  return entry.id
+}
+
+/** A tiny real PNG (2×2, red), as a phone's photo stand-in. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+describe('type sizes at 长辈模式 on a 375 px phone', () => {
+  it('keeps the worker’s controls at least 44 px tall with their words on one line, and text areas in the page’s type', async () => {
+    await withLargeType(['demo-worker'], async () => {
+      const { context, page } = await openInLargeType('demo-worker')
+      // The search box on 首页: the field is a full touch target and its placeholder is not cut off.
+      const search = page.getByLabel('搜索资讯，如：驿站、工伤').locator('input')
+      await expectVisible(search)
+      const field = await search.evaluate(input => {
+        const box = input.getBoundingClientRect()
+        const style = getComputedStyle(input)
+        const probe = document.createElement('span')
+        probe.textContent = input.getAttribute('placeholder') ?? ''
+        probe.style.font = style.font
+        probe.style.whiteSpace = 'nowrap'
+        document.body.append(probe)
+        const needed = probe.getBoundingClientRect().width
+        probe.remove()
+        const room = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight)
+        return { height: box.height, needed, room, fontSize: Number.parseFloat(style.fontSize) }
+      })
+      expect(field.fontSize).toBe(ELDER_BODY_PX)
+      expect(field.height).toBeGreaterThanOrEqual(44)
+      expect(field.needed).toBeLessThanOrEqual(field.room)
+      await expectOneLineTarget(screenOf(page, '/pages/home/index').getByRole('button', { name: '搜索', exact: true }), '搜索')
+
+      // 我的: 复制编号 beside the long 用户编号.
+      await page.getByText('我的', { exact: true }).last().click()
+      await expectOneLineTarget(page.getByRole('button', { name: '复制编号' }), '复制编号')
+
+      // The report form's note: the page's type (not the browser's 13 px monospace), growing with 长辈模式.
+      await page.goto(`${stack.emulator.origin}/#/packages/stations/report/index?id=${stationId(WATER_GROUP)}`)
+      const note = page.getByLabel('补充说明（可不填）').locator('textarea')
+      await expectVisible(note)
+      const noteStyle = await note.evaluate(textarea => {
+        const style = getComputedStyle(textarea)
+        return { fontSize: Number.parseFloat(style.fontSize), fontFamily: style.fontFamily, height: textarea.getBoundingClientRect().height }
+      })
+      expect(noteStyle.fontSize).toBe(ELDER_BODY_PX)
+      expect(noteStyle.fontFamily).not.toMatch(/monospace/)
+      expect(noteStyle.height).toBeGreaterThanOrEqual(44)
+      await context.close()
+    })
+  })
+
+  it('keeps the staff screens’ badges, tabs and buttons on one line, at 长辈模式 and at normal size on a 320 px phone', async () => {
+    await withLargeType(['demo-staff'], async () => {
+      const { context, page } = await openInLargeType('demo-staff', 'packages/staff/stations-reports/index')
+      const reports = screenOf(page, '/packages/staff/stations-reports/index')
+      await expectOneLineTarget(reports.getByRole('radio', { name: '待核实' }), '待核实 tab')
+      await expectVisible(reports.getByLabel('状态：待核实').first())
+      for (const badge of await reports.getByLabel(/^状态：/).all()) expect((await sizeOf(badge)).lines, '待核实 badge').toBe(1)
+
+      await page.goto(`${stack.emulator.origin}/#/packages/staff/stations-manage/index`)
+      const manage = screenOf(page, '/packages/staff/stations-manage/index')
+      await expectVisible(manage.getByLabel('状态：开放中').first())
+      for (const badge of await manage.getByLabel(/^状态：/).all()) expect((await sizeOf(badge)).lines, '开放中 badge').toBe(1)
+      await context.close()
+    })
+    const { context, page } = await stack.openApp('demo-staff', { path: 'packages/staff/stations-manage/index' })
+    await page.setViewportSize({ width: 320, height: 640 })
+    const manage = screenOf(page, '/packages/staff/stations-manage/index')
+    await expectVisible(manage.getByLabel('状态：开放中').first())
+    for (const badge of await manage.getByLabel(/^状态：/).all()) expect((await sizeOf(badge)).lines, '开放中 badge at 320 px').toBe(1)
+    await context.close()
+  })
+
+  it('keeps 重试 of the no-signal notes on one line', async () => {
+    await withLargeType(['demo-worker'], async () => {
+      const { context, page } = await openInLargeType('demo-worker')
+      await expectVisible(page.locator('.bulletin-card').first())
+      // The signal drops: every call to the functions fails, and the feed is opened again.
+      await context.route(/\/client\/functions\//, route => route.abort('internetdisconnected'))
+      await page.reload()
+      await expectVisible(page.getByText(/^离线内容，保存于/))
+      for (const retry of await page.getByRole('button', { name: /重试|重新联网/ }).all()) {
+        if (await retry.isVisible()) await expectOneLineTarget(retry, '重试')
+      }
+      await context.close()
+    })
+  })
+})
+
+describe('no signal while the app is open', () => {
+  it('notes it on the lists already on screen as soon as a call fails, and clears it on 重试 once calls get through', async () => {
+    const { context, page } = await stack.openApp('demo-worker')
+    await page.getByText('我的', { exact: true }).last().click()
+    const me = screenOf(page, '/pages/me/index')
+    await expectVisible(me.getByText('张师傅'))
+    // The signal drops: calls to the functions fail from now on. Nothing on screen is reloaded by it.
+    const noSignal = (route: Route) => route.abort('internetdisconnected')
+    await context.route(/\/client\/functions\//, noSignal)
+    await page.getByText('首页', { exact: true }).last().click()
+    const home = screenOf(page, '/pages/home/index')
+    const note = home.getByText(/^没有网络/)
+    await expectVisible(note)
+    expect(await home.locator('.bulletin-card').count()).toBeGreaterThan(0)
+    // Seen, not hidden under anything: the note is what a finger at its middle would touch.
+    const uncovered = await note.evaluate(element => {
+      const box = element.getBoundingClientRect()
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+      return hit !== null && (element.contains(hit) || hit.contains(element) || element.closest('.no-signal-note')?.contains(hit) === true)
+    })
+    expect(uncovered).toBe(true)
+    await page.getByText('我的', { exact: true }).last().click()
+    await expectVisible(me.getByText(/^没有网络/))
+
+    await context.unroute(/\/client\/functions\//, noSignal)
+    await me.getByRole('button', { name: '重新联网加载' }).click()
+    await me.getByText(/^没有网络/).waitFor({ state: 'detached' })
+    await context.close()
+  })
+})
+
+describe('我的反馈, icons and 用户与角色', () => {
+  it('shows my report as a card inset from the screen edge, with my note and my photo', async () => {
+    const { context, page } = await stack.openApp('demo-worker', { path: `packages/stations/report/index?id=${stationId(WATER_GROUP)}` })
+    await page.setViewportSize(PHONE)
+    await page.getByRole('radio', { name: '驿站关门了' }).click()
+    await page.getByLabel('补充说明（可不填）').locator('textarea').fill('下午三点来，门锁着，敲门没人')
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '拍照或选照片' }).click()
+    await (await chooser).setFiles({ name: 'door.png', mimeType: 'image/png', buffer: PHOTO })
+    await expectVisible(page.getByRole('button', { name: '换一张' }))
+    await page.getByRole('button', { name: '提交：驿站关门了' }).click()
+    await expectVisible(page.getByText('已提交，谢谢您！'))
+
+    await page.goto(`${stack.emulator.origin}/#/packages/stations/my-reports/index`)
+    const mine = screenOf(page, '/packages/stations/my-reports/index')
+    const card = mine.getByRole('button', { name: new RegExp(`^${WATER_GROUP}，驿站关门了`) }).first()
+    await expectVisible(card)
+    await expectVisible(card.getByText('下午三点来，门锁着，敲门没人'))
+    const photo = card.locator('img')
+    await expect.poll(async () => await photo.evaluate(image => (image as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBe(2)
+    const box = await card.boundingBox()
+    expect(box?.x ?? 0).toBeGreaterThanOrEqual(12)
+    expect((box?.x ?? 0) + (box?.width ?? PHONE.width)).toBeLessThanOrEqual(PHONE.width - 12)
+    await context.close()
+  })
+
+  it('gives 拍照或选照片, 查看我的数据 and 保存草稿 icons of their own, and the report note one heading', async () => {
+    const iconOf = async (button: Locator) => await button.locator('.ui-icon').evaluate(icon => getComputedStyle(icon).webkitMaskImage || getComputedStyle(icon).maskImage)
+
+    const worker = await stack.openApp('demo-worker', { path: `packages/stations/report/index?id=${stationId(WATER_GROUP)}` })
+    const photoIcon = await iconOf(worker.page.getByRole('button', { name: '拍照或选照片' }))
+    // 说明 and then 补充说明 said the same thing twice: the field's own label is the heading.
+    await expectVisible(worker.page.getByText('补充说明（可不填）'))
+    expect(await screenOf(worker.page, '/packages/stations/report/index').getByText('说明', { exact: true }).count()).toBe(0)
+    await worker.page.goto(`${stack.emulator.origin}/#/packages/me/my-data/index`)
+    const viewIcon = await iconOf(worker.page.getByRole('button', { name: '查看我的数据' }))
+    await worker.context.close()
+
+    const staff = await stack.openApp('demo-staff', { path: 'packages/staff/bulletins-edit/index' })
+    await staff.page.getByRole('button', { name: '不粘贴，直接填写' }).click()
+    const saveIcon = await iconOf(staff.page.getByRole('button', { name: '保存草稿' }))
+    await staff.context.close()
+
+    expect(new Set([photoIcon, viewIcon, saveIcon]).size).toBe(3)
+    for (const icon of [photoIcon, viewIcon, saveIcon]) expect(icon).toMatch(/^url\("data:image\/svg\+xml,/)
+  })
+
+  it('lets an admin find a person by the 用户编号 they read out from 我的, typed whole', async () => {
+    const worker = await stack.openApp('demo-worker')
+    await worker.page.getByText('我的', { exact: true }).last().click()
+    const shown = worker.page.locator('.profile-card__user-id-value')
+    await expectVisible(shown)
+    const userId = (await shown.textContent()) ?? ''
+    expect(userId).toBe(userIdFor('demo-worker'))
+    await worker.context.close()
+
+    const { context, page } = await stack.openApp('demo-admin', { path: 'packages/staff/users/index' })
+    const box = page.getByLabel(/用户编号/).locator('input')
+    await box.fill(userId)
+    expect(await box.inputValue()).toBe(userId)
+    await page.getByRole('button', { name: '搜索', exact: true }).click()
+    await expectVisible(page.getByText(`用户编号 ${userId}，共 1 人`))
+    await expectVisible(page.getByText('张师傅').first())
+    await context.close()
+  })
+})
