@@ -66,14 +66,14 @@ describe('where the search starts', () => {
 })
 
 describe('opening state in the list', () => {
-  it('greys closed stations and says when they open, or that staff closed them', () => {
-    expect(openingView({ state: 'closed', label: '已关闭', opensNext: { dateKey: '2026-03-10', time: '08:00', label: '明天 08:00 开门' } })).toEqual({
+  it('greys closed stations and says when they open, or that staff suspended them', () => {
+    expect(openingView({ state: 'closed', label: '今日已关门', opensNext: { dateKey: '2026-03-10', time: '08:00', label: '明天 08:00 开门' } })).toEqual({
       tone: 'neutral',
-      label: '已关闭',
+      label: '今日已关门',
       detail: '明天 08:00 开门',
       greyed: true,
     })
-    expect(openingView({ state: 'closed', label: '已关闭', suspended: true }).detail).toBe('暂停开放')
+    expect(openingView({ state: 'closed', label: '暂停开放', suspended: true })).toMatchObject({ label: '暂停开放', detail: null, greyed: true })
   })
 
   it('warns in words when a station closes soon, and says when open ones close', () => {
