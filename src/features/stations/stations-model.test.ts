@@ -199,6 +199,16 @@ describe('markers that would cover each other', () => {
       for (const b of placed.slice(index + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(55 - 1e-9)
     }
   })
+
+  it('leaves off a marker there is no room for rather than drawing it over another', () => {
+    const crowd = Array.from({ length: 40 }, (_, index) => marker(index + 1, 60, 60))
+    const placed = spreadMarkers(crowd, 55, 200)
+    expect(placed.length).toBeLessThan(40)
+    expect(placed.map(item => item.rank)).toEqual(Array.from({ length: placed.length }, (_, index) => index + 1))
+    for (const [index, a] of placed.entries()) {
+      for (const b of placed.slice(index + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(55 - 1e-9)
+    }
+  })
 })
 
 describe('what a station’s standard means', () => {

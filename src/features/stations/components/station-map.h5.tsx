@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { KeyboardEvent } from 'react'
 import { useTextScale } from '../../../ui/text-scale'
 import { plotStations } from '../model/map-plot'
@@ -81,6 +81,7 @@ export function StationMap({ origin, measuredFromHere, radiusMeters, rows, selec
           )
         })}
       </svg>
+      {markers.length < plot.markers.length ? <Text className='station-map__note'>{`图上是最近的 ${markers.length} 个，其余请看列表`}</Text> : null}
       <MapLegend measuredFromHere={measuredFromHere} />
     </View>
   )
