@@ -113,6 +113,16 @@ export function stationsRepository(db: Database) {
       )
       return documents.map(fromStationDocument)
     },
+    /**
+     * Gives the stations among `ids` that were stored before name search existed their search
+     * terms; how many it indexed. Importing the register again runs it, so no station is unfindable.
+     */
+    async indexUnsearchable(ids: readonly string[]): Promise<number> {
+      if (ids.length === 0) return 0
+      const missing = await stations.find({ _id: _.in([...ids]), searchTerms: _.exists(false) }, { fields: { name: true, address: true }, limit: 1000 })
+      for (const station of missing) await stations.updateById(station._id, { searchTerms: stationSearchTerms(station.name, station.address) })
+      return missing.length
+    },
     /** One page of the whole list in `_id` order, after `afterId`. */
     async listAfter(afterId: string | null, district: string | null, limit: number): Promise<StoredStation[]> {
       const filter: Record<string, unknown> = {}

@@ -634,8 +634,11 @@ describe('stations: importing a city register', () => {
 
   it('changes nothing when the same file is imported again, and keeps what staff changed', async () => {
     expectOk(await fresh.call('stations', 'setStationStatus', { stationId: 'c-JZ-SS-102', status: 'closed' }, { as: asStaff }))
+    // A station stored before name search existed has no search terms; importing the register again gives it them.
+    await fresh.db.collection('stations').doc('c-JZ-SS-101').update({ searchTerms: fresh.db.command.remove() })
     const report = await importSample(false)
     expect(report).toMatchObject({ accepted: 0, updated: 0, unchanged: 6 })
+    expect(fresh.emulator.database.find('stations', { _id: 'c-JZ-SS-101' })[0]?.searchTerms).toEqual(expect.arrayContaining(['环卫', '驿站']))
     expect(fresh.emulator.database.find('stations', {})).toHaveLength(6)
     expect(fresh.emulator.database.find('stations', { _id: 'c-JZ-SS-102' })[0]?.status).toBe('closed')
   })
