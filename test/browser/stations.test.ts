@@ -186,8 +186,8 @@ describe('驿站, in Chromium against the emulator', () => {
     await context.close()
   })
 
-  it('keeps listing the nearest stations from the phone’s copy when the network is gone, and says how old it is', async () => {
-    const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269' })
+  it('keeps listing the nearest stations from the phone’s copy when the network is gone, and says how old it is on the first screen', async () => {
+    const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269', viewport: SMALL_PHONE })
     await expect.poll(async () => (await rowLabels(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
     const online = await rowLabels(page)
     // The tab saves the city's list for later on its first visit.
@@ -197,7 +197,9 @@ describe('驿站, in Chromium against the emulator', () => {
     await page.getByRole('button', { name: /^筛选/ }).click()
     await page.getByRole('radio', { name: '5 公里内' }).click()
     await page.getByRole('button', { name: '看结果' }).click()
-    await expectVisible(page.getByText(/^离线数据，更新于 \d+月\d+日 \d\d:\d\d/))
+    const note = page.getByText(/^离线数据，更新于 \d+月\d+日 \d\d:\d\d/)
+    await expectVisible(note)
+    expect(await seenWhole(note)).toBe('seen')
     const offline = await rowLabels(page)
     expect(offline.length).toBeGreaterThanOrEqual(online.length)
     expect(offline[0]?.split('，').slice(0, 2)).toEqual(online[0]?.split('，').slice(0, 2))
