@@ -71,6 +71,11 @@ describe('驿站 in the weapp build', () => {
     const offlineRows = offline.getAllByRole('button', { name: /，距离/ }).map(row => String(row.attrs.ariaLabel))
     expect(offlineRows[0]?.split('，').slice(0, 2)).toEqual(onlineRows[0]?.split('，').slice(0, 2))
     expect(offline.wx.cloud.calls.length).toBeGreaterThan(0)
+    // Searching by name works from the same copy.
+    offline.type(offline.getByRole('textbox', { name: '搜驿站名称或地址' }), '水务')
+    offline.tap(offline.getByRole('button', { name: '搜索' }))
+    await offline.findByText('“水务”：1 个')
+    expect(offline.getAllByRole('button', { name: /，距离/ }).map(row => String(row.attrs.ariaLabel).split('，')[0])).toEqual([WATER_GROUP])
     offline.close()
   })
 
