@@ -142,15 +142,19 @@ export async function importStationRecords(db: Database, records: readonly CsvRe
     const existing = new Map((await stations.findByIds(batch.map(row => row.key))).map(station => [station.id, station]))
     const fresh: { id: string; fields: StationFields }[] = []
     const changed: { id: string; fields: StationFields; stored: StoredStation }[] = []
+    const same: string[] = []
     for (const row of batch) {
       const fields = fieldsFromInput(row.station)
       const stored = existing.get(row.key)
       if (stored === undefined) fresh.push({ id: row.key, fields })
       else if (differs(stored, fields)) changed.push({ id: row.key, fields, stored })
-      else unchanged += 1
+      else same.push(row.key)
     }
+    unchanged += same.length
     if (!options.dryRun) {
       if (fresh.length > 0) await stations.insertMany(fresh, now)
+      // Stations stored before name search existed are made findable; their details stay as they are.
+      await stations.indexUnsearchable(same)
       await inParallel(changed, UPDATE_CONCURRENCY, async ({ id, fields, stored }) => {
         const lastVerifiedOn = [stored.lastVerifiedOn, fields.lastVerifiedOn].filter((day): day is string => day !== null).sort().at(-1) ?? null
         const { photos: _photos, status: _status, ...sheetFields } = fields

@@ -8,6 +8,8 @@ import { problemReportService } from './problem-report-service'
 import { reportReviewService } from './report-review-service'
 import { stationAdminService } from './station-admin-service'
 import { stationDirectoryService } from './station-directory-service'
+import { stationFavouritesRepository } from './station-favourites-repository'
+import { stationFinderService } from './station-finder-service'
 import { stationFeedbackRepository } from './station-feedback-repository'
 import { stationSettingsLoader } from './station-settings'
 import { stationSettingsRepository } from './station-settings-repository'
@@ -19,6 +21,7 @@ function services() {
   const deps = {
     stations: stationsRepository(db),
     feedback: stationFeedbackRepository(db),
+    favourites: stationFavouritesRepository(db),
     settings: stationSettingsLoader({ repository: stationSettingsRepository(db), now }),
     photoLinks: storagePhotoLinks,
     templateIdOf: templateIdsFromEnvironment(),
@@ -27,6 +30,7 @@ function services() {
   return {
     nearby: nearbyService(deps),
     directory: stationDirectoryService(deps),
+    finder: stationFinderService(deps),
     reports: problemReportService(deps),
     admin: stationAdminService(deps),
     review: reportReviewService(deps),
@@ -36,9 +40,12 @@ function services() {
 let built: ReturnType<typeof services> | undefined
 const use = () => (built ??= services())
 
-/** The `stations` cloud function: nearby search, the city list, station pages, problem reports, staff management. */
+/** The `stations` cloud function: nearby and name search, 常去的驿站, the city list, station pages, problem reports, staff management. */
 export const main = createFunction(stationsContract, {
   nearby: (payload, context) => use().nearby.nearby(payload, context),
+  findStations: (payload, context) => use().finder.findStations(payload, context),
+  listFavourites: (payload, context) => use().finder.listFavourites(payload, context),
+  setFavourite: (payload, context) => use().finder.setFavourite(payload, context),
   listCity: (payload, context) => use().directory.listCity(payload, context),
   getStation: (payload, context) => use().directory.getStation(payload.stationId, context),
   reportProblem: (payload, context) => use().reports.reportProblem(payload, context),

@@ -4,6 +4,7 @@ import { AppError } from '../runtime/app-error'
 import type { CallerContext } from '../runtime/create-function'
 import type { PhotoLinks } from './photo-links'
 import { toStationSummary } from './station-document'
+import type { StationFavouritesRepository } from './station-favourites-repository'
 import type { StationFeedbackRepository } from './station-feedback-repository'
 import type { LoadStationSettings } from './station-settings'
 import { toStationDetail } from './station-views'
@@ -12,6 +13,7 @@ import type { StationsRepository } from './stations-repository'
 export interface StationDirectoryDependencies {
   readonly stations: StationsRepository
   readonly feedback: StationFeedbackRepository
+  readonly favourites: StationFavouritesRepository
   readonly settings: LoadStationSettings
   readonly photoLinks: PhotoLinks
   readonly now: () => Date
@@ -47,13 +49,15 @@ export function stationDirectoryService(deps: StationDirectoryDependencies) {
     async getStation(stationId: string, context: CallerContext): Promise<StationDetail> {
       const station = await deps.stations.findById(stationId)
       if (station === null) throw new AppError(stationsContract.errors.StationNotFound, '没有找到这个驿站，可能已经撤销')
-      const [settings, photoLinks, myReports] = await Promise.all([
+      const userId = context.userId
+      const [settings, photoLinks, myReports, favourite] = await Promise.all([
         deps.settings(context.log),
         deps.photoLinks(station.photos),
-        context.userId === null ? Promise.resolve([]) : deps.feedback.byReporterForStation(context.userId, station.id, MY_REPORTS_ON_STATION_PAGE),
+        userId === null ? Promise.resolve([]) : deps.feedback.byReporterForStation(userId, station.id, MY_REPORTS_ON_STATION_PAGE),
+        userId === null ? Promise.resolve(false) : deps.favourites.has(userId, station.id),
       ])
       const opening = openingStatus(station.hours, deps.now(), settings.calendar, { status: station.status })
-      return toStationDetail(station, { opening, catalogue: settings.catalogue, photoLinks, myReports })
+      return { ...toStationDetail(station, { opening, catalogue: settings.catalogue, photoLinks, myReports }), favourite }
     },
   }
 }

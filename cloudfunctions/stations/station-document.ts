@@ -3,6 +3,7 @@ import type { LngLat } from '../../src/domain/geo/lng-lat'
 import type { OpeningHours } from '../../src/domain/stations/opening-hours'
 import { openSpans, type OpenSpan } from '../../src/domain/stations/open-spans'
 import type { StationInput, StationStatus } from '../../src/domain/stations/station'
+import { stationSearchTerms } from '../../src/domain/stations/station-search'
 import type { StoredDocument } from '../runtime/typed-collection'
 
 /** A GeoJSON point as the SDK writes (`db.Geo.Point`) and reads it back: both carry these two fields. */
@@ -28,6 +29,8 @@ export interface StationDocument extends StoredDocument {
   readonly lastVerifiedOn: string | null
   /** Precomputed openings for the "open now" filter (see open-spans.ts); never sent to clients. */
   readonly openSpans: readonly OpenSpan[]
+  /** The name's and address's characters and pairs, multikey-indexed for search (see station-search.ts); never sent to clients. */
+  readonly searchTerms: readonly string[]
   readonly version: number
   readonly createdAt: Date
   readonly updatedAt: Date
@@ -97,6 +100,7 @@ export function toStationDocument(
     status: fields.status,
     lastVerifiedOn: fields.lastVerifiedOn,
     openSpans: openSpans(fields.hours),
+    searchTerms: stationSearchTerms(fields.name, fields.address),
     version: meta.version,
     createdAt: meta.createdAt,
     updatedAt: meta.updatedAt,

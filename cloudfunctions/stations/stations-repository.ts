@@ -1,6 +1,7 @@
 import type { LngLat } from '../../src/domain/geo/lng-lat'
 import { openSpans, type OpenNowProbe } from '../../src/domain/stations/open-spans'
 import type { StationStatus } from '../../src/domain/stations/station'
+import { stationSearchTerms } from '../../src/domain/stations/station-search'
 import type { Database } from '../runtime/cloudbase-app'
 import type { Transaction } from '../runtime/transaction'
 import { typedCollection, type Filter } from '../runtime/typed-collection'
@@ -16,7 +17,7 @@ import {
 export const STATIONS_COLLECTION = 'stations'
 
 /** What lists read: everything but the query fields, which are heavy and never leave the server. */
-const LIST_FIELDS = { openSpans: false } as const
+const LIST_FIELDS = { openSpans: false, searchTerms: false } as const
 
 export interface NearbyQuery {
   readonly origin: LngLat
@@ -26,6 +27,14 @@ export interface NearbyQuery {
   /** When set, only active stations that answer one of these probes (see open-spans.ts). */
   readonly openProbes: readonly OpenNowProbe[] | null
   readonly skip: number
+  readonly limit: number
+}
+
+export interface NameSearch {
+  readonly origin: LngLat
+  readonly maxDistanceMeters: number
+  /** Every one of these is required (see station-search.ts); candidates still need checking against the text. */
+  readonly terms: readonly string[]
   readonly limit: number
 }
 
@@ -44,7 +53,7 @@ export function stationsRepository(db: Database) {
 
   /** The update a change makes: one version up, the derived query fields kept in step. */
   function stationUpdate(changes: Partial<StationFields>, now: Date): Record<string, unknown> {
-    const { location, hours, ...plain } = changes
+    const { location, hours, name, address, ...plain } = changes
     const update: Record<string, unknown> = Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined))
     update.version = _.inc(1)
     update.updatedAt = now
@@ -53,6 +62,12 @@ export function stationsRepository(db: Database) {
       // Replaced whole: a plain object would be merged field by field, leaving old ranges behind.
       update.hours = _.set(hours)
       update.openSpans = openSpans(hours)
+    }
+    if ((name === undefined) !== (address === undefined)) throw new Error('a station’s name and address change together, so its search terms stay whole')
+    if (name !== undefined && address !== undefined) {
+      update.name = name
+      update.address = address
+      update.searchTerms = stationSearchTerms(name, address)
     }
     return update
   }
@@ -83,6 +98,30 @@ export function stationsRepository(db: Database) {
       }
       const documents = await stations.find(filter, { skip: query.skip, limit: query.limit, fields: LIST_FIELDS })
       return documents.map(fromStationDocument)
+    },
+    /**
+     * Stations holding every search term, nearest first within the distance: the geo index bounds
+     * the walk to one area however many stations the country has, and stops at `limit`.
+     */
+    async searchNear(query: NameSearch): Promise<StoredStation[]> {
+      const documents = await stations.find(
+        {
+          location: _.geoNear({ geometry: new db.Geo.Point(query.origin.lng, query.origin.lat), maxDistance: query.maxDistanceMeters }),
+          searchTerms: _.all([...query.terms]),
+        },
+        { limit: query.limit, fields: LIST_FIELDS },
+      )
+      return documents.map(fromStationDocument)
+    },
+    /**
+     * Gives the stations among `ids` that were stored before name search existed their search
+     * terms; how many it indexed. Importing the register again runs it, so no station is unfindable.
+     */
+    async indexUnsearchable(ids: readonly string[]): Promise<number> {
+      if (ids.length === 0) return 0
+      const missing = await stations.find({ _id: _.in([...ids]), searchTerms: _.exists(false) }, { fields: { name: true, address: true }, limit: 1000 })
+      for (const station of missing) await stations.updateById(station._id, { searchTerms: stationSearchTerms(station.name, station.address) })
+      return missing.length
     },
     /** One page of the whole list in `_id` order, after `afterId`. */
     async listAfter(afterId: string | null, district: string | null, limit: number): Promise<StoredStation[]> {

@@ -45,6 +45,8 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
     internalFields: ['reporterKey'],
     actors: [{ list: 'history', field: 'byUserId', exportAs: 'by', selfWords: '本人', otherWords: '工作人员' }],
   },
+  // 常去的驿站: the stations the person keeps for their daily route; nothing to keep once they are gone.
+  { collection: 'station_favourites', ownerField: 'userId', onDelete: 'delete' },
   // Legal-aid bookings and cases: the figures keep the case type, service, status, outcome and months, never
   // who it was, what they wrote, their number, employer, photos, the case's history or the host's words to them.
   // An open booking keeps its place for the host, anonymous. Machinery (the one-booking-per-slot key, the

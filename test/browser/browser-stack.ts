@@ -19,7 +19,10 @@ export interface BrowserStack {
   readonly app: LocalCloudbase
   readonly browser: Browser
   /** Opens the app in a fresh browser context (its own storage) as a demo identity. */
-  openApp(identity: DemoIdentity, options?: { readonly path?: string; readonly acceptPrivacy?: boolean }): Promise<{ context: BrowserContext; page: Page }>
+  openApp(
+    identity: DemoIdentity,
+    options?: { readonly path?: string; readonly acceptPrivacy?: boolean; readonly viewport?: { readonly width: number; readonly height: number } },
+  ): Promise<{ context: BrowserContext; page: Page }>
   stop(): Promise<void>
 }
 
@@ -58,7 +61,7 @@ export async function startBrowserStack(stackOptions: BrowserStackOptions = {}):
     app,
     browser,
     async openApp(identity, options = {}) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
       // Nothing outside the machine is reachable: a request that leaves loopback is a bug.
       await context.route(url => !/^https?:\/\/127\.0\.0\.1[:/]/.test(url.toString()), route => route.abort())
       await context.addInitScript(openid => {

@@ -2,6 +2,7 @@ import gcoord from 'gcoord'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
+import { usersRepository } from '../../cloudfunctions/runtime/repositories/users-repository'
 import { demoStationEntries } from '../../scripts/seed/stations-demo'
 import { distanceMeters } from '../../src/domain/geo/distance-meters'
 import { formatDistance } from '../../src/domain/geo/format-distance'
@@ -20,6 +21,8 @@ afterAll(async () => {
 })
 
 const WATER_GROUP = '荆州水务集团收费大厅'
+/** How a closed station reads: for now (休息中, 今日已关门) or suspended by staff (暂停开放), never 已关闭. */
+const CLOSED_WORDS = /休息中|今日已关门|暂停开放/
 
 /** A worker standing a few hundred metres north-east of 荆州水务集团收费大厅 (GCJ-02, as WeChat gives it). */
 function standingPoint() {
@@ -32,6 +35,53 @@ function standingPoint() {
 /** The rows of the nearby list, nearest first, as a screen reader announces them. */
 async function rowLabels(page: Page): Promise<string[]> {
   return await page.locator('.station-row').evaluateAll(rows => rows.map(row => row.getAttribute('aria-label') ?? ''))
+}
+
+/** A small phone: 375×740, the size the first screen must work at. */
+const SMALL_PHONE = { width: 375, height: 740 }
+const TAB = '/pages/stations/index'
+
+/**
+ * 长辈模式 is saved to the worker's account and applied when the app loads it; it is switched off
+ * again afterwards, whatever happens, for the tests that follow as the same worker.
+ */
+async function inElderMode<T>(on: boolean, work: () => Promise<T>): Promise<T> {
+  const users = usersRepository(stack.app.database())
+  if (on) await users.update(userIdFor('demo-worker'), { largeText: true })
+  try {
+    return await work()
+  } finally {
+    if (on) await users.update(userIdFor('demo-worker'), { largeText: false })
+  }
+}
+
+async function waitForTypeSize(page: Page, elder: boolean): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.body.classList.contains('elder-mode')), { timeout: 15_000 }).toBe(elder)
+}
+
+/**
+ * Whether a person sees all of the element on the first screen: inside the window, and at its centre
+ * and corners the element itself, not the demo-identity bar, the tab bar or a sheet over it.
+ */
+async function seenWhole(locator: Locator): Promise<string> {
+  return await locator.evaluate(element => {
+    const box = element.getBoundingClientRect()
+    if (box.width === 0 || box.height === 0) return 'not drawn'
+    if (box.top < 0 || box.bottom > window.innerHeight || box.left < 0 || box.right > window.innerWidth) {
+      return `outside the window: ${Math.round(box.top)}–${Math.round(box.bottom)} of ${window.innerHeight}`
+    }
+    // Inset from the corners, which a rounded button does not fill.
+    const points: [number, number][] = [
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.left + box.width * 0.2, box.top + box.height * 0.2],
+      [box.right - box.width * 0.2, box.bottom - box.height * 0.2],
+    ]
+    for (const [x, y] of points) {
+      const hit = document.elementFromPoint(x, y)
+      if (hit === null || !(element === hit || element.contains(hit))) return `covered at ${Math.round(x)},${Math.round(y)} by ${hit?.className ?? 'nothing'}`
+    }
+    return 'seen'
+  })
 }
 
 async function tab(page: Page, name: string): Promise<Locator> {
@@ -54,21 +104,25 @@ describe('驿站, in Chromium against the emulator', () => {
     await expectVisible(page.getByText('按您现在的位置，由近到远'))
     const expectedDistance = formatDistance(Math.round(distanceMeters(here, station)))
     await expect.poll(async () => (await rowLabels(page))[0] ?? '', { timeout: 15_000 }).toMatch(new RegExp(`^${WATER_GROUP}，距离${expectedDistance}，`))
+    await page.getByRole('button', { name: '地图', exact: true }).click()
     await expectVisible(page.getByRole('button', { name: new RegExp(`^1\\. ${WATER_GROUP}，${expectedDistance}`) }))
     const everything = await rowLabels(page)
     expect(everything.length).toBeGreaterThan(3)
 
-    await page.getByRole('checkbox', { name: '充电' }).click()
-    await page.getByRole('checkbox', { name: '只看营业中' }).click()
+    await page.getByRole('button', { name: /^筛选/ }).click()
+    const sheet = page.getByRole('dialog', { name: '筛选驿站' })
+    await sheet.getByRole('checkbox', { name: '充电' }).click()
+    await sheet.getByRole('checkbox', { name: '只看营业中' }).click()
     await expect
       .poll(async () => {
         const rows = await rowLabels(page)
-        return rows.length < everything.length && rows.every(label => label.includes('充电') && !label.includes('已关闭'))
+        return rows.length < everything.length && rows.every(label => label.includes('充电') && !CLOSED_WORDS.test(label))
       }, { timeout: 15_000 })
       .toBe(true)
 
-    await page.getByRole('checkbox', { name: '充电' }).click()
-    await page.getByRole('checkbox', { name: '只看营业中' }).click()
+    await sheet.getByRole('button', { name: '清除筛选' }).click()
+    await sheet.getByRole('button', { name: '看结果' }).click()
+    await expect.poll(async () => (await rowLabels(page)).length, { timeout: 15_000 }).toBe(everything.length)
     await page.getByRole('button', { name: new RegExp(`^${WATER_GROUP}，距离`) }).click()
     const detail = screenOf(page, '/packages/stations/detail/index')
     await expectVisible(detail.getByText('周一至周五 08:30–17:30'))
@@ -109,7 +163,7 @@ describe('驿站, in Chromium against the emulator', () => {
     await tab(page, '驿站')
     await expectVisible(page.getByText(/先按荆州市中心查找/))
     await expect.poll(async () => (await rowLabels(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
-    await page.getByRole('button', { name: '选择区域' }).click()
+    await page.getByRole('button', { name: '换位置' }).click()
     await page.getByRole('button', { name: '荆州区', exact: true }).click()
     await expectVisible(page.getByText('按“荆州区”中心，由近到远'))
     await context.close()
@@ -118,6 +172,7 @@ describe('驿站, in Chromium against the emulator', () => {
   it('draws the stations on an offline map whose markers open the same card as a pin tap', async () => {
     const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269' })
     await expectVisible(page.getByText('按您现在的位置，由近到远'))
+    await page.getByRole('button', { name: '地图', exact: true }).click()
     const marker = page.getByRole('button', { name: /^1\. / })
     await expectVisible(marker)
     const markerLabel = (await marker.getAttribute('aria-label')) ?? ''
@@ -131,19 +186,166 @@ describe('驿站, in Chromium against the emulator', () => {
     await context.close()
   })
 
-  it('keeps listing the nearest stations from the phone’s copy when the network is gone, and says how old it is', async () => {
-    const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269' })
+  it('keeps listing the nearest stations from the phone’s copy when the network is gone, and says how old it is on the first screen', async () => {
+    const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269', viewport: SMALL_PHONE })
     await expect.poll(async () => (await rowLabels(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
     const online = await rowLabels(page)
     // The tab saves the city's list for later on its first visit.
     await expect.poll(() => page.evaluate(() => Object.keys(window.localStorage).some(key => key.startsWith('offline-cache:stations.city')))).toBe(true)
 
     await context.setOffline(true)
+    await page.getByRole('button', { name: /^筛选/ }).click()
     await page.getByRole('radio', { name: '5 公里内' }).click()
-    await expectVisible(page.getByText(/^离线数据，更新于 \d+月\d+日 \d\d:\d\d/))
+    await page.getByRole('button', { name: '看结果' }).click()
+    const note = page.getByText(/^离线数据，更新于 \d+月\d+日 \d\d:\d\d/)
+    await expectVisible(note)
+    expect(await seenWhole(note)).toBe('seen')
     const offline = await rowLabels(page)
     expect(offline.length).toBeGreaterThanOrEqual(online.length)
     expect(offline[0]?.split('，').slice(0, 2)).toEqual(online[0]?.split('，').slice(0, 2))
     await context.close()
   })
+  for (const elder of [false, true]) {
+    it(`shows the nearest station, its distance, whether it is open and 导航 on the first screen of a 375×740 phone${elder ? ', in 长辈模式' : ''}`, async () => {
+      await inElderMode(elder, async () => {
+        const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269', viewport: SMALL_PHONE })
+        await waitForTypeSize(page, elder)
+        const screen = screenOf(page, TAB)
+        const nearest = screen.locator('.station-item').first()
+        await expectVisible(nearest, 15_000)
+        const name = nearest.locator('.station-row__name')
+        expect(await name.evaluate(element => getComputedStyle(element).fontSize)).toBe(elder ? '26.25px' : '21px')
+        const distance = nearest.locator('.station-row__distance')
+        expect(await distance.textContent()).toMatch(/^\d+(\.\d)? (米|公里)$/)
+        const state = nearest.locator('.station-opening')
+        expect(await state.textContent()).toMatch(/营业中|即将关闭|休息中|今日已关门|暂停开放/)
+        const go = nearest.getByRole('button', { name: /^导航去/ })
+        for (const part of [name, distance, state, go]) expect(await seenWhole(part)).toBe('seen')
+        expect(await seenWhole(screen.getByRole('button', { name: '换位置' }))).toBe('seen')
+        expect(await seenWhole(screen.getByRole('button', { name: /^筛选/ }))).toBe('seen')
+        expect((await rowLabels(page)).some(label => label.includes('已关闭'))).toBe(false)
+        await context.close()
+      })
+    })
+  }
+
+  it('folds the filters into one row whose sheet counts the matches as each is chosen, and shows what is chosen on the first screen', async () => {
+    const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269', viewport: SMALL_PHONE })
+    const screen = screenOf(page, TAB)
+    const summary = screen.locator('.station-filter-bar__count')
+    await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/^3 公里内找到 \d+ 个驿站$/)
+    const all = Number(/找到 (\d+) 个/.exec((await summary.textContent()) ?? '')?.[1])
+    await screen.getByRole('button', { name: /^筛选/ }).click()
+    const sheet = page.getByRole('dialog', { name: '筛选驿站' })
+    const live = sheet.locator('.station-filter-bar__live')
+    await sheet.getByRole('checkbox', { name: '热饭' }).click()
+    await expect.poll(async () => Number(/找到 (\d+) 个/.exec((await live.textContent()) ?? '')?.[1] ?? Number.NaN), { timeout: 15_000 }).toBeLessThan(all)
+    await sheet.getByRole('checkbox', { name: '只看营业中' }).click()
+    await sheet.getByRole('button', { name: '看结果' }).click()
+    await expect.poll(() => sheet.count()).toBe(0)
+    const chosen = screen.getByText('只看：热饭、营业中')
+    await expectVisible(chosen)
+    expect(await seenWhole(chosen)).toBe('seen')
+    await expect
+      .poll(async () => {
+        const rows = await rowLabels(page)
+        return rows.length > 0 ? rows.every(label => label.includes('热饭') && !CLOSED_WORDS.test(label)) : 'empty'
+      }, { timeout: 15_000 })
+      .not.toBe(false)
+    await expect.poll(async () => (await rowLabels(page)).length).toBeLessThan(all)
+    // A filter that finds nothing says so where the list was, with a way out, on the first screen too.
+    await screen.getByRole('button', { name: /^筛选/ }).click()
+    await sheet.getByRole('radio', { name: '500 米内' }).click()
+    await sheet.getByRole('button', { name: '显示更多设施' }).click()
+    await sheet.getByRole('checkbox', { name: '母婴' }).click()
+    await sheet.getByRole('button', { name: '看结果' }).click()
+    const empty = screen.getByText('500 米内没有符合条件的驿站')
+    await expectVisible(empty, 15_000)
+    expect(await seenWhole(empty)).toBe('seen')
+    await context.close()
+  })
+
+  it('finds stations by name or address, nearest first, and says plainly when nothing matches', async () => {
+    const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269', viewport: SMALL_PHONE })
+    const screen = screenOf(page, TAB)
+    await expect.poll(async () => (await rowLabels(page)).length, { timeout: 15_000 }).toBeGreaterThan(3)
+    const input = screen.getByLabel('搜驿站名称或地址').locator('input')
+    await input.fill('北京西路')
+    await screen.getByRole('button', { name: '搜索', exact: true }).click()
+    await expectVisible(screen.getByText(/^“北京西路”：2 个$/), 15_000)
+    const found = await rowLabels(page)
+    expect(found.map(label => label.split('，')[0])).toEqual(['工商银行荆州沙市支行暖心驿站', '美团骑手之家(万达广场)'])
+    await input.fill('环卫 塔桥')
+    await screen.getByRole('button', { name: '搜索', exact: true }).click()
+    await expect.poll(async () => (await rowLabels(page)).map(label => label.split('，')[0]), { timeout: 15_000 }).toEqual(['沙市区塔桥路环卫驿站'])
+    await input.fill('没有这个驿站')
+    await screen.getByRole('button', { name: '搜索', exact: true }).click()
+    await expectVisible(screen.getByText('附近 50 公里内没有名称或地址含“没有这个驿站”的驿站'), 15_000)
+    await screen.getByRole('button', { name: '看附近的驿站' }).click()
+    await expect.poll(async () => (await rowLabels(page)).length, { timeout: 15_000 }).toBeGreaterThan(3)
+    await context.close()
+  })
+
+  it('keeps a station as 常去的驿站 from its page (which shows its number and what 七个一 means), at the top of the tab', async () => {
+    const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269', viewport: SMALL_PHONE })
+    const screen = screenOf(page, TAB)
+    const input = screen.getByLabel('搜驿站名称或地址').locator('input')
+    await input.fill(WATER_GROUP)
+    await screen.getByRole('button', { name: '搜索', exact: true }).click()
+    await screen.getByRole('button', { name: new RegExp(`^${WATER_GROUP}，距离`) }).click()
+    const detail = screenOf(page, '/packages/stations/detail/index')
+    await expectVisible(detail.getByText('驿站电话：0716-8213456'))
+    await expectVisible(detail.getByText(/^七个一：按标准配齐喝水、热饭、歇脚、充电、如厕、药箱、冷暖七样服务$/))
+    await detail.getByRole('button', { name: `把${WATER_GROUP}设为常去的驿站` }).click()
+    await expectVisible(detail.getByRole('button', { name: `${WATER_GROUP}是常去的驿站，点一下取消` }))
+    await page.goBack()
+    const kept = screen.getByRole('heading', { name: '常去的驿站' })
+    await expectVisible(kept, 15_000)
+    const keptRow = screen.locator('.ui-section', { hasText: '常去的驿站' }).locator('.station-item')
+    await expect.poll(() => keptRow.count()).toBe(1)
+    expect(await keptRow.getByRole('button', { name: new RegExp(`^${WATER_GROUP}，距离`) }).count()).toBe(1)
+    expect(await seenWhole(keptRow.getByRole('button', { name: `导航去${WATER_GROUP}` }))).toBe('seen')
+    expect(stack.emulator.database.find('station_favourites', { userId: userIdFor('demo-worker') }).map(record => record.stationId)).toEqual(['c-JZ-SS-001'])
+
+    await keptRow.getByRole('button', { name: new RegExp(`^${WATER_GROUP}，距离`) }).click()
+    await detail.getByRole('button', { name: `${WATER_GROUP}是常去的驿站，点一下取消` }).click()
+    await expectVisible(detail.getByRole('button', { name: `把${WATER_GROUP}设为常去的驿站` }))
+    await page.goBack()
+    await expect.poll(() => kept.count(), { timeout: 15_000 }).toBe(0)
+    await context.close()
+  })
+
+  for (const elder of [false, true]) {
+    it(`draws every marker a finger wide, none covering another, inside the map, with a legend${elder ? ', larger in 长辈模式' : ''}`, async () => {
+      await inElderMode(elder, async () => {
+        const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269', viewport: SMALL_PHONE })
+        await waitForTypeSize(page, elder)
+        const screen = screenOf(page, TAB)
+        await screen.getByRole('button', { name: '地图', exact: true }).click()
+        const map = screen.locator('.station-map__svg')
+        await expectVisible(map, 15_000)
+        await expect.poll(() => screen.locator('.station-map__marker').count(), { timeout: 15_000 }).toBeGreaterThan(5)
+        const { frame, targets, digits } = await map.evaluate(svg => ({
+          frame: svg.getBoundingClientRect().toJSON() as DOMRect,
+          targets: [...svg.querySelectorAll('.station-map__target')].map(target => target.getBoundingClientRect().toJSON() as DOMRect),
+          digits: Number.parseFloat(getComputedStyle(svg.querySelector('.station-map__marker text') ?? svg).fontSize),
+        }))
+        const finger = elder ? 44 * 1.25 : 44
+        for (const target of targets) {
+          expect(target.width).toBeGreaterThanOrEqual(finger)
+          expect(target.left).toBeGreaterThanOrEqual(frame.left - 0.5)
+          expect(target.right).toBeLessThanOrEqual(frame.right + 0.5)
+          expect(target.top).toBeGreaterThanOrEqual(frame.top - 0.5)
+          expect(target.bottom).toBeLessThanOrEqual(frame.bottom + 0.5)
+        }
+        const centres = targets.map(target => ({ x: target.left + target.width / 2, y: target.top + target.height / 2 }))
+        for (const [i, a] of centres.entries()) {
+          for (const b of centres.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(finger - 1)
+        }
+        expect(digits).toBeGreaterThanOrEqual(elder ? 16 : 13)
+        for (const words of ['营业中', '休息或暂停', '您在这里']) await expectVisible(screen.locator('.map-legend').getByText(words, { exact: true }))
+        await context.close()
+      })
+    })
+  }
 })

@@ -22,6 +22,9 @@ export const SAMPLE_PAYLOADS: { readonly [F in FunctionName]: Readonly<Record<st
   },
   stations: {
     nearby: { origin: { lng: 112.2397, lat: 30.3269 }, filter: { amenities: ['water'], openNow: false, radiusMeters: 3000 } },
+    findStations: { query: '环卫', origin: { lng: 112.2397, lat: 30.3269 } },
+    listFavourites: { origin: { lng: 112.2397, lat: 30.3269 } },
+    setFavourite: { stationId: 'c-NOBODY', favourite: false },
     listCity: { district: '沙市区' },
     getStation: { stationId: 'c-NOBODY' },
     reportProblem: { stationId: 'c-NOBODY', kind: 'closed', note: '门锁着' },

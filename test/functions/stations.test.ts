@@ -15,7 +15,7 @@ import { distanceMeters } from '../../src/domain/geo/distance-meters'
 import { minutesToClockTime } from '../../src/domain/time/clock-time'
 import { shanghaiDateKey, shanghaiParts, addDays, WEEKDAYS } from '../../src/domain/time/shanghai-time'
 import type { OpeningHours } from '../../src/domain/stations/opening-hours'
-import { asAdmin, asStaff, asWorker, startTestStack, type TestStack } from '../support/test-stack'
+import { asAdmin, asStaff, asWorker, startTestStack, type TestCaller, type TestStack } from '../support/test-stack'
 
 type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
 
@@ -100,7 +100,7 @@ describe('stations: nearby search', () => {
     const answer = expectOk(await nearby({}))
     expect(answer.items.map(item => item.station.id)).toEqual(['t-near', 't-open-by-hours', 't-shut-by-hours', 't-suspended', 't-exception', 't-far'])
     expect(answer.items[0]?.distanceMeters).toBeCloseTo(120, -1)
-    expect(answer.items.find(item => item.station.id === 't-suspended')?.opening).toEqual({ state: 'closed', label: '已关闭', suspended: true })
+    expect(answer.items.find(item => item.station.id === 't-suspended')?.opening).toEqual({ state: 'closed', label: '暂停开放', suspended: true })
     expect(answer.items.find(item => item.station.id === 't-shut-by-hours')?.opening.state).toBe('closed')
     expect(answer.catalogue.map(amenity => amenity.key)).toContain('charging')
   })
@@ -140,6 +140,94 @@ describe('stations: nearby search', () => {
   })
 })
 
+describe('stations: finding a station by name or address', () => {
+  const find = (query: string, origin = ORIGIN) => stack.call('stations', 'findStations', { query, origin }, { as: asWorker })
+
+  it('finds stations holding every word of the query in their name or address, nearest first', async () => {
+    const byName = expectOk(await find('测试驿站 开放'))
+    expect(byName.items.map(item => item.station.id)).toEqual(['t-open-by-hours', 't-suspended'])
+    expect(byName.items[0]).toMatchObject({ distanceMeters: 400, opening: { state: 'open' } })
+    expect(byName.items[1]?.opening).toEqual({ state: 'closed', label: '暂停开放', suspended: true })
+    expect(byName.catalogue.length).toBeGreaterThan(0)
+    const byAddress = expectOk(await find('测试路 2600号'))
+    expect(byAddress.items.map(item => item.station.id)).toEqual(['t-far'])
+    // Words are matched as typed: no address holds 测试路号.
+    expect(expectOk(await find('测试路号')).items).toEqual([])
+  })
+
+  it('searches around the person, so a same-named station in another city is left out', async () => {
+    await stationsRepository(stack.db).insertMany([{ id: 't-other-city', fields: { ...fields('测试驿站·外地同名', 0), location: { lng: 114.3, lat: 30.6 } } }], new Date())
+    expect(expectOk(await find('外地同名')).items).toEqual([])
+    expect(expectOk(await find('外地同名', { lng: 114.3, lat: 30.6 })).items.map(item => item.station.id)).toEqual(['t-other-city'])
+  })
+
+  it('finds a station by its new name after staff rename it, and no longer by the old one', async () => {
+    const station = (name: string) => ({
+      name,
+      address: '荆州开发区东方大道 9 号',
+      location: north(1500),
+      hours: { kind: 'always' as const },
+      amenities: ['water'],
+      photos: [] as string[],
+      status: 'active' as const,
+    })
+    const created = expectOk(await stack.call('stations', 'createStation', { station: station('东方大道临时驿站'), verifiedToday: false }, { as: asStaff }))
+    expect(expectOk(await find('东方大道 临时')).items.map(item => item.station.id)).toEqual([created.id])
+    expectOk(await stack.call('stations', 'updateStation', { stationId: created.id, expectedVersion: 1, station: station('江津湖畔休息点'), verifiedToday: false }, { as: asStaff }))
+    expect(expectOk(await find('江津湖畔')).items.map(item => item.station.id)).toEqual([created.id])
+    expect(expectOk(await find('临时驿站')).items).toEqual([])
+  })
+
+  it('refuses an empty or overlong query with a plain message', async () => {
+    expectError(await find('   '), 'COMMON.INVALID_PAYLOAD')
+    expectError(await find('驿'.repeat(21)), 'COMMON.INVALID_PAYLOAD')
+  })
+})
+
+describe('stations: 常去的驿站', () => {
+  const regular = { openid: 'o-daily-route' }
+  const favourites = (as: TestCaller = regular) => stack.call('stations', 'listFavourites', { origin: ORIGIN }, { as })
+  const setFavourite = (stationId: string, favourite: boolean, as: TestCaller = regular) => stack.call('stations', 'setFavourite', { stationId, favourite }, { as })
+
+  it('keeps the stations a person chose, nearest first, shows them on the station page, and lets them go', async () => {
+    expectOk(await setFavourite('t-far', true))
+    expectOk(await setFavourite('t-near', true))
+    expectOk(await setFavourite('t-near', true))
+    expect(expectOk(await favourites()).items.map(item => [item.station.id, item.distanceMeters])).toEqual([['t-near', 120], ['t-far', 2600]])
+    expect(expectOk(await stack.call('stations', 'getStation', { stationId: 't-near' }, { as: regular })).favourite).toBe(true)
+    expect(expectOk(await stack.call('stations', 'getStation', { stationId: 't-near' }, { as: asWorker })).favourite).toBe(false)
+    // Another person's list is their own.
+    expect(expectOk(await favourites(asWorker)).items.map(item => item.station.id)).not.toContain('t-far')
+    expectOk(await setFavourite('t-far', false, asWorker))
+    expect(expectOk(await favourites()).items).toHaveLength(2)
+
+    expect(expectOk(await setFavourite('t-far', false))).toEqual({ stationId: 't-far', favourite: false })
+    expect(expectOk(await favourites()).items.map(item => item.station.id)).toEqual(['t-near'])
+  })
+
+  it('refuses a station that does not exist, and more than 20, changing nothing', async () => {
+    const collector = { openid: 'o-collector' }
+    expectError(await setFavourite('c-NOWHERE', true, collector), 'STATIONS.STATION_NOT_FOUND')
+    const ids = demoStationEntries('2026-01-01').slice(0, 21).map(entry => entry.id)
+    for (const id of ids.slice(0, 20)) expectOk(await setFavourite(id, true, collector))
+    const refused = await setFavourite(ids[20] ?? '', true, collector)
+    expectError(refused, 'STATIONS.TOO_MANY_FAVOURITES')
+    expect(stack.emulator.database.find('station_favourites', { userId: userIdFor(collector.openid) })).toHaveLength(20)
+    // One already kept can be kept again at the limit.
+    expectOk(await setFavourite(ids[0] ?? '', true, collector))
+  })
+
+  it('exports a person’s 常去的驿站 with their data and deletes them with it', async () => {
+    const leaver = { openid: 'o-leaving-regular' }
+    expectOk(await setFavourite('t-near', true, leaver))
+    const exported = expectOk(await stack.call('users', 'exportMyData', {}, { as: leaver }))
+    expect(exported.records.station_favourites).toEqual([expect.objectContaining({ stationId: 't-near', stationName: '测试驿站·最近' })])
+    expectOk(await stack.call('users', 'deleteMyData', { confirmation: DELETE_MY_DATA_CONFIRMATION }, { as: leaver }))
+    expect(stack.emulator.database.find('station_favourites', { stationId: 't-near' }).map(document => document.userId)).not.toContain(userIdFor(leaver.openid))
+    expect(expectOk(await favourites(leaver)).items).toEqual([])
+  })
+})
+
 describe('stations: the city list and station pages', () => {
   it('returns the compact list with the catalogue and holiday calendar, without query fields', async () => {
     const page = expectOk(await stack.call('stations', 'listCity', {}, { as: asWorker }))
@@ -161,7 +249,7 @@ describe('stations: the city list and station pages', () => {
     const detail = expectOk(await stack.call('stations', 'getStation', { stationId: 'c-JZ-SS-001' }, { as: asWorker }))
     expect(detail).toMatchObject({ name: '荆州水务集团收费大厅', standard: '七个一', phone: '0716-8213456' })
     expect(detail.hoursLines).toEqual(['周一至周五 08:30–17:30', '节假日休息'])
-    expect(['营业中', '即将关闭', '已关闭']).toContain(detail.opening.label)
+    expect(['营业中', '即将关闭', '休息中', '今日已关门']).toContain(detail.opening.label)
     expect(detail.lastVerifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
@@ -216,7 +304,7 @@ describe('stations: staff edits', () => {
 
   it('closes a station until further notice and reopens it', async () => {
     const closed = expectOk(await stack.call('stations', 'setStationStatus', { stationId: 't-far', status: 'closed' }, { as: asStaff }))
-    expect(closed.opening).toEqual({ state: 'closed', label: '已关闭', suspended: true })
+    expect(closed.opening).toEqual({ state: 'closed', label: '暂停开放', suspended: true })
     expect(expectOk(await nearby({ openNow: true })).items.map(item => item.station.id)).not.toContain('t-far')
     const reopened = expectOk(await stack.call('stations', 'setStationStatus', { stationId: 't-far', status: 'active' }, { as: asStaff }))
     expect(reopened.status).toBe('active')
@@ -549,8 +637,11 @@ describe('stations: importing a city register', () => {
 
   it('changes nothing when the same file is imported again, and keeps what staff changed', async () => {
     expectOk(await fresh.call('stations', 'setStationStatus', { stationId: 'c-JZ-SS-102', status: 'closed' }, { as: asStaff }))
+    // A station stored before name search existed has no search terms; importing the register again gives it them.
+    await fresh.db.collection('stations').doc('c-JZ-SS-101').update({ searchTerms: fresh.db.command.remove() })
     const report = await importSample(false)
     expect(report).toMatchObject({ accepted: 0, updated: 0, unchanged: 6 })
+    expect(fresh.emulator.database.find('stations', { _id: 'c-JZ-SS-101' })[0]?.searchTerms).toEqual(expect.arrayContaining(['环卫', '驿站']))
     expect(fresh.emulator.database.find('stations', {})).toHaveLength(6)
     expect(fresh.emulator.database.find('stations', { _id: 'c-JZ-SS-102' })[0]?.status).toBe('closed')
   })

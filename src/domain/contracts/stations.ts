@@ -6,6 +6,7 @@ import { nearbyFilterSchema } from '../stations/nearby-query'
 import type { OpeningHours, OpeningStatus } from '../stations/opening-hours'
 import { problemReportPayloadSchema, REPORT_STATES, type ProblemReportKind, type ReportState } from '../stations/problem-report'
 import { STATION_STATUSES, stationLocationSchema, stationPayloadSchema, type StationStatus } from '../stations/station'
+import { STATION_QUERY_MAX_LENGTH } from '../stations/station-search'
 import { action, defineFunction } from './define-contract'
 import type { NotificationChannel } from './notify'
 import { cursor, documentId, nonEmptyText, text } from './payload-fields'
@@ -92,7 +93,12 @@ export interface StationDetail extends StationSummary {
   readonly myReports: readonly MyReport[]
   /** Bumped on every change; an edit names the version it started from. */
   readonly version: number
+  /** On the worker's station page: whether it is one of their 常去的驿站. */
+  readonly favourite?: boolean
 }
+
+/** What a person can keep as 常去的驿站 at most: their daily route, not a directory. */
+export const MAX_FAVOURITE_STATIONS = 20
 
 /** A report as staff review it. */
 export interface StaffReport extends MyReport {
@@ -142,6 +148,24 @@ export const stationsContract = defineFunction(
         filter: nearbyFilterSchema,
         limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
       }),
+      allow: EVERYONE,
+    }),
+    /**
+     * Stations whose name or address holds every word of `query`, nearest first within 50 km of
+     * `origin`: the 2dsphere index bounds the walk, the `searchTerms` index the matches.
+     */
+    findStations: action<NearbyAnswer>()({
+      payload: v.strictObject({ query: nonEmptyText(STATION_QUERY_MAX_LENGTH), origin: stationLocationSchema }),
+      allow: EVERYONE,
+    }),
+    /** The caller's own 常去的驿站, nearest to `origin` first. */
+    listFavourites: action<NearbyAnswer>()({
+      payload: v.strictObject({ origin: stationLocationSchema }),
+      allow: EVERYONE,
+    }),
+    /** Keeps a station as one of the caller's 常去的驿站, or lets it go; repeating either changes nothing. */
+    setFavourite: action<{ readonly stationId: string; readonly favourite: boolean }>()({
+      payload: v.strictObject({ stationId, favourite: v.boolean() }),
       allow: EVERYONE,
     }),
     /** The city's stations page by page (500 a page), for the phone's offline copy. */
@@ -238,6 +262,7 @@ export const stationsContract = defineFunction(
     ReportStateChanged: 'STATIONS.REPORT_STATE_CHANGED',
     NoFixForReport: 'STATIONS.NO_FIX_FOR_REPORT',
     PhotoNotFound: 'STATIONS.PHOTO_NOT_FOUND',
+    TooManyFavourites: 'STATIONS.TOO_MANY_FAVOURITES',
   },
 )
 

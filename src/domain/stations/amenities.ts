@@ -46,7 +46,7 @@ export const DEFAULT_AMENITY_CATALOGUE: AmenityCatalogue = [
   { key: 'heating-cooling', label: '冷暖', icon: 'thermometer', description: '夏天纳凉、冬天取暖', aliases: ['空调', '取暖', '纳凉', '避暑'] },
   { key: 'battery-swap', label: '换电', icon: 'battery', description: '电动车电池更换', aliases: ['换电柜', '电动车换电'] },
   { key: 'nursing', label: '母婴', icon: 'baby', description: '母婴室或哺乳区', aliases: ['母婴室', '哺乳室'] },
-  { key: 'aed', label: 'AED', icon: 'heart-pulse', description: '自动体外除颤器', aliases: ['除颤仪', '除颤器'] },
+  { key: 'aed', label: 'AED', icon: 'heart-pulse', description: '自动体外除颤器：有人突然倒地、没了呼吸时用，开机后按语音提示做，同时打 120', aliases: ['除颤仪', '除颤器'] },
   { key: 'wifi', label: '无线网络', icon: 'wifi', description: '免费无线上网', aliases: ['WiFi', '无线网', '上网'] },
   { key: 'repair', label: '维修工具', icon: 'wrench', description: '打气筒和简单维修工具', aliases: ['打气', '打气筒', '维修'] },
   { key: 'reading', label: '阅读', icon: 'book', description: '书报阅读', aliases: ['书报', '图书', '读书角'] },

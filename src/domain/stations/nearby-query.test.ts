@@ -47,7 +47,7 @@ describe('nearby stations from the cached list', () => {
 
   it('marks a station staff closed as suspended', () => {
     const results = filterAndRankOffline(stations, origin, DEFAULT_NEARBY_FILTER, evening, NO_HOLIDAYS)
-    expect(results.find((result) => result.station.id === 'suspended')?.opening).toEqual({ state: 'closed', label: '已关闭', suspended: true })
+    expect(results.find((result) => result.station.id === 'suspended')?.opening).toEqual({ state: 'closed', label: '暂停开放', suspended: true })
   })
 
   it('gives each station its distance', () => {

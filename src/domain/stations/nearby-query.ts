@@ -54,7 +54,7 @@ function boxTest(origin: LngLat, radiusMeters: number): (point: LngLat) => boole
  * The nearby list from a cached set of stations: those within the radius that offer every
  * required amenity, nearest first, each with its opening status at `now`; at most `limit` of them.
  *
- * Decision: closed stations stay in plain distance order, marked 已关闭 for the UI to grey out,
+ * Decision: closed stations stay in plain distance order, marked closed (休息中, 今日已关门, 暂停开放) for the UI to grey out,
  * rather than sinking below open ones. A tired worker's real choice is often the nearest door,
  * and the list must not reorder itself as the clock passes a closing time; whoever wants only
  * open stations turns on `openNow`, which drops closed ones and keeps 即将关闭 ones.

@@ -82,11 +82,19 @@ export type OpeningStatus =
   | { readonly state: 'closing-soon'; readonly label: '即将关闭'; readonly closesAt: ClockTime }
   | {
       readonly state: 'closed'
-      readonly label: '已关闭'
+      /**
+       * Closed for now, never "已关闭" (which reads as shut down for good): 休息中 when it opens again
+       * later today, 今日已关门 when not before tomorrow, 暂停开放 (the staff screens' word) when staff
+       * suspended it.
+       */
+      readonly label: ClosedLabel
       readonly opensNext?: NextOpening
       /** Staff marked the station closed; its hours do not apply until they reopen it. */
       readonly suspended?: true
     }
+
+/** How a closed station is worded (see {@link OpeningStatus}). */
+export type ClosedLabel = '休息中' | '今日已关门' | '暂停开放'
 
 /** A station is 即将关闭 when it closes within this many minutes (inclusive). */
 export const CLOSING_SOON_MINUTES = 30
@@ -143,8 +151,8 @@ function isConclusive(result: LookAhead): boolean {
 
 /**
  * Whether a station is open at `now`, computed in Asia/Shanghai. 即将关闭 means it closes within
- * {@link CLOSING_SOON_MINUTES} minutes, exactly 30 included; the closing minute itself is 已关闭.
- * A station staff marked closed is 已关闭 whatever its hours. `closesAt` is absent when the
+ * {@link CLOSING_SOON_MINUTES} minutes, exactly 30 included; the closing minute itself is closed.
+ * A station staff marked closed is 暂停开放 whatever its hours. `closesAt` is absent when the
  * station stays open past the look-ahead horizon (24 hours every day, say), and `opensNext`
  * when it does not open within it.
  */
@@ -154,7 +162,7 @@ export function openingStatus(
   calendar: HolidayCalendar,
   station: { readonly status?: 'active' | 'closed' } = {},
 ): OpeningStatus {
-  if (station.status === 'closed') return { state: 'closed', label: '已关闭', suspended: true }
+  if (station.status === 'closed') return { state: 'closed', label: '暂停开放', suspended: true }
   if (hours.kind === 'always') return { state: 'open', label: '营业中' }
   const nowMs = now.getTime()
   const today = shanghaiParts(nowMs).dateKey
@@ -169,10 +177,11 @@ export function openingStatus(
       ? { state: 'closing-soon', label: '即将关闭', closesAt }
       : { state: 'open', label: '营业中', closesAt }
   }
-  if (next === null) return { state: 'closed', label: '已关闭' }
+  if (next === null) return { state: 'closed', label: '今日已关门' }
   const start = shanghaiParts(next.startMs)
   const opening = { dateKey: start.dateKey, time: minutesToClockTime(start.minuteOfDay) }
-  return { state: 'closed', label: '已关闭', opensNext: { ...opening, label: opensNextLabel(today, opening) } }
+  const label = opening.dateKey === today ? '休息中' : '今日已关门'
+  return { state: 'closed', label, opensNext: { ...opening, label: opensNextLabel(today, opening) } }
 }
 
 function describeRange(range: DayRange): string {

@@ -36,10 +36,10 @@ describe('open now', () => {
     })
   })
 
-  it('is closed before opening and says it opens today', () => {
+  it('is 休息中 (not 已关闭, which reads as shut for good) before opening, and says it opens today', () => {
     expect(openingStatus(officeHours(false), at('2026-03-09 07:00'), NO_HOLIDAYS)).toEqual({
       state: 'closed',
-      label: '已关闭',
+      label: '休息中',
       opensNext: { dateKey: '2026-03-09', time: '08:00', label: '今天 08:00 开门' },
     })
   })
@@ -48,7 +48,7 @@ describe('open now', () => {
     expect(openingStatus(officeHours(false), at('2026-03-09 08:00'), NO_HOLIDAYS).state).toBe('open')
     expect(openingStatus(officeHours(false), at('2026-03-09 18:00'), NO_HOLIDAYS)).toEqual({
       state: 'closed',
-      label: '已关闭',
+      label: '今日已关门',
       opensNext: { dateKey: '2026-03-10', time: '08:00', label: '明天 08:00 开门' },
     })
   })
@@ -101,7 +101,7 @@ describe('ranges past midnight', () => {
     expect(openingStatus(fridayNight, at('2026-03-14 01:30'), NO_HOLIDAYS).state).toBe('closing-soon')
     expect(openingStatus(fridayNight, at('2026-03-14 02:00'), NO_HOLIDAYS)).toEqual({
       state: 'closed',
-      label: '已关闭',
+      label: '今日已关门',
       opensNext: { dateKey: '2026-03-20', time: '20:00', label: '周五 20:00 开门' },
     })
   })
@@ -164,7 +164,7 @@ describe('statutory holidays and 调休', () => {
   it('is closed on National Day for a station that rests on holidays, opening after the break', () => {
     expect(openingStatus(officeHours(true), at('2026-10-01 10:00'), CHINA_HOLIDAY_CALENDAR)).toEqual({
       state: 'closed',
-      label: '已关闭',
+      label: '今日已关门',
       opensNext: { dateKey: '2026-10-08', time: '08:00', label: '10月8日 08:00 开门' },
     })
   })
@@ -235,10 +235,10 @@ describe('exceptions and staff closures', () => {
     expect(openingStatus(hours, at('2026-10-01 12:00'), CHINA_HOLIDAY_CALENDAR).state).toBe('closed')
   })
 
-  it('is 已关闭 whatever its hours when staff marked the station closed', () => {
+  it('is 暂停开放, the staff screens’ word, whatever its hours when staff suspended the station', () => {
     expect(openingStatus({ kind: 'always' }, at('2026-03-09 12:00'), NO_HOLIDAYS, { status: 'closed' })).toEqual({
       state: 'closed',
-      label: '已关闭',
+      label: '暂停开放',
       suspended: true,
     })
     expect(openingStatus(officeHours(false), at('2026-03-09 12:00'), NO_HOLIDAYS, { status: 'closed' }).state).toBe('closed')
@@ -250,7 +250,7 @@ describe('exceptions and staff closures', () => {
       workdays: new Set(),
       years: new Set([2026]),
     }
-    expect(openingStatus(officeHours(true), at('2026-03-09 10:00'), longClosure)).toEqual({ state: 'closed', label: '已关闭' })
+    expect(openingStatus(officeHours(true), at('2026-03-09 10:00'), longClosure)).toEqual({ state: 'closed', label: '今日已关门' })
   })
 })
 

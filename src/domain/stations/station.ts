@@ -12,7 +12,7 @@ import { storageFileIdSchema } from '../storage/stored-file-id'
 
 export const STATION_STATUSES = ['active', 'closed'] as const
 
-/** `active`, or `closed` when staff have shut the station until further notice (shown as 已关闭). */
+/** `active`, or `closed` when staff have shut the station until further notice (shown as 暂停开放). */
 export type StationStatus = (typeof STATION_STATUSES)[number]
 
 const trimmedText = (maxLength: number, tooLong: string) =>

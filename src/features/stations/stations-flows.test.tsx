@@ -160,7 +160,7 @@ describe('the offline map', () => {
     const rows = nearbyRows(answer([station('a', 200), station('b', 900, { status: 'closed' })]).items, DEFAULT_AMENITY_CATALOGUE)
     const onSelect = vi.fn()
     render(<StationMap origin={origin} measuredFromHere radiusMeters={3000} rows={rows} selectedId={null} onSelect={onSelect} />)
-    fireEvent.click(screen.getByRole('button', { name: '2. 驿站b，200 米' }))
+    fireEvent.click(screen.getByRole('button', { name: '2. 驿站b，200 米，营业中' }))
     expect(onSelect).toHaveBeenCalledWith(rows[1])
     expect(screen.getByText('您在这里')).toBeTruthy()
     expect(screen.getByText('3 公里')).toBeTruthy()

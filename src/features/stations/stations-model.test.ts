@@ -8,12 +8,14 @@ import { createCityStationCache, isCityCacheStale } from './model/city-station-c
 import { downloadCity } from './model/city-sync'
 import { CITY_CENTRE, JINGZHOU_DISTRICTS } from './model/districts'
 import { draftFromHours, hoursFromDraft, normaliseClockText } from './model/hours-editor'
-import { plotStations } from './model/map-plot'
+import { plotStations, type PlottedMarker } from './model/map-plot'
+import { spreadMarkers } from './model/map-spread'
 import { nearbyRows } from './model/nearby-view'
 import { openingView } from './model/opening-view'
 import { EMPTY_REPORT, reportPayload, reportProblemWith } from './model/report-form'
 import { reportView } from './model/report-view'
 import { describeOrigin, originPoint } from './model/search-origin'
+import { standardExplanation } from './model/standard-explanation'
 import { EMPTY_STATION_FORM, stationFromForm } from './model/station-form'
 import { readFromParam, STATION_PAGES } from './model/station-pages'
 
@@ -66,14 +68,14 @@ describe('where the search starts', () => {
 })
 
 describe('opening state in the list', () => {
-  it('greys closed stations and says when they open, or that staff closed them', () => {
-    expect(openingView({ state: 'closed', label: '已关闭', opensNext: { dateKey: '2026-03-10', time: '08:00', label: '明天 08:00 开门' } })).toEqual({
+  it('greys closed stations and says when they open, or that staff suspended them', () => {
+    expect(openingView({ state: 'closed', label: '今日已关门', opensNext: { dateKey: '2026-03-10', time: '08:00', label: '明天 08:00 开门' } })).toEqual({
       tone: 'neutral',
-      label: '已关闭',
+      label: '今日已关门',
       detail: '明天 08:00 开门',
       greyed: true,
     })
-    expect(openingView({ state: 'closed', label: '已关闭', suspended: true }).detail).toBe('暂停开放')
+    expect(openingView({ state: 'closed', label: '暂停开放', suspended: true })).toMatchObject({ label: '暂停开放', detail: null, greyed: true })
   })
 
   it('warns in words when a station closes soon, and says when open ones close', () => {
@@ -160,7 +162,60 @@ describe('the offline map', () => {
     const [marker] = plot.markers
     expect(marker?.x).toBeCloseTo(160, 0)
     expect(marker?.y).toBeCloseTo(160 - (1000 * 144) / 3000, 0)
-    expect(marker).toMatchObject({ rank: 1, name: '驿站n', distanceText: '1 公里', showLabel: true })
+    expect(marker).toMatchObject({ rank: 1, name: '驿站n', distanceText: '1 公里', greyed: false, openingLabel: '营业中' })
+  })
+})
+
+describe('markers that would cover each other', () => {
+  const marker = (rank: number, x: number, y: number): PlottedMarker => ({
+    id: `m${rank}`,
+    rank,
+    x,
+    y,
+    name: `驿站${rank}`,
+    distanceText: '1 公里',
+    greyed: false,
+    openingLabel: '营业中',
+  })
+
+  it('fans out markers closer than a finger, so 7 no longer hides under 3, each with a line to its true place', () => {
+    const placed = spreadMarkers([marker(3, 100, 100), marker(7, 104, 101), marker(9, 200, 200)], 44, 320)
+    const [three, seven, nine] = placed
+    expect(Math.hypot((three?.x ?? 0) - (seven?.x ?? 0), (three?.y ?? 0) - (seven?.y ?? 0))).toBeGreaterThanOrEqual(44 - 1e-9)
+    expect(seven).toMatchObject({ rank: 7, anchorX: 104, anchorY: 101 })
+    expect(nine).toMatchObject({ x: 200, y: 200, anchorX: 200, anchorY: 200 })
+  })
+
+  it('keeps every target inside the map, at the edge and when a crowd fans out there', () => {
+    const crowd = Array.from({ length: 6 }, (_, index) => marker(index + 1, 318, 2 + index))
+    const placed = spreadMarkers([marker(10, 0, 160), ...crowd], 55, 320)
+    for (const { x, y } of placed) {
+      for (const value of [x, y]) {
+        expect(value).toBeGreaterThanOrEqual(27.5 - 1e-9)
+        expect(value).toBeLessThanOrEqual(320 - 27.5 + 1e-9)
+      }
+    }
+    for (const [index, a] of placed.entries()) {
+      for (const b of placed.slice(index + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(55 - 1e-9)
+    }
+  })
+
+  it('leaves off a marker there is no room for rather than drawing it over another', () => {
+    const crowd = Array.from({ length: 40 }, (_, index) => marker(index + 1, 60, 60))
+    const placed = spreadMarkers(crowd, 55, 200)
+    expect(placed.length).toBeLessThan(40)
+    expect(placed.map(item => item.rank)).toEqual(Array.from({ length: placed.length }, (_, index) => index + 1))
+    for (const [index, a] of placed.entries()) {
+      for (const b of placed.slice(index + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(55 - 1e-9)
+    }
+  })
+})
+
+describe('what a station’s standard means', () => {
+  it('explains 七个一 and 五个一 in one line, and any other standard as a standard', () => {
+    expect(standardExplanation('七个一')).toBe('七个一：按标准配齐喝水、热饭、歇脚、充电、如厕、药箱、冷暖七样服务')
+    expect(standardExplanation('五个一')).toMatch(/^五个一：/)
+    expect(standardExplanation('省级示范')).toBe('省级示范：驿站的建设标准，具体有什么看下面“能做什么”')
   })
 })
 

@@ -13,33 +13,42 @@ export interface OriginBarProps {
   readonly onChooseDistrict: (district: District) => void
 }
 
-/** Says where distances are measured from, and lets the person locate again or pick their district. */
+/**
+ * Says where distances are measured from, in one line so the stations stay on the first screen;
+ * 换位置 offers locating again or picking a district.
+ */
 export function OriginBar({ origin, onRelocate, onChooseDistrict }: OriginBarProps) {
   const [picking, setPicking] = useState(false)
   const fallback = origin.kind === 'city-centre'
+  const close = () => setPicking(false)
   return (
     <View className={fallback ? 'origin-bar origin-bar--fallback' : 'origin-bar'}>
-      <View className='origin-bar__text'>
-        <Icon name={fallback ? 'warning' : 'station'} />
-        <Text className='origin-bar__words'>{describeOrigin(origin)}</Text>
-      </View>
-      <View className='origin-bar__actions'>
-        <Button variant='secondary' icon='refresh' onClick={onRelocate} disabled={origin.kind === 'locating'}>
-          重新定位
-        </Button>
-        <Button variant={fallback ? 'primary' : 'secondary'} onClick={() => setPicking(true)}>
-          选择区域
-        </Button>
-      </View>
+      <Icon name={fallback ? 'warning' : 'station'} />
+      <Text className='origin-bar__words'>{describeOrigin(origin)}</Text>
+      <Button variant={fallback ? 'primary' : 'secondary'} onClick={() => setPicking(true)}>
+        换位置
+      </Button>
       {picking ? (
-        <Sheet title='您在哪个区？' onDismiss={() => setPicking(false)}>
+        <Sheet title='从哪里找驿站？' onDismiss={close}>
+          <Button
+            icon='refresh'
+            block
+            disabled={origin.kind === 'locating'}
+            onClick={() => {
+              close()
+              onRelocate()
+            }}
+          >
+            重新定位
+          </Button>
+          <Text>或选择您所在的区：</Text>
           <View className='origin-bar__districts'>
             {JINGZHOU_DISTRICTS.map(district => (
               <Button
                 key={district.name}
                 variant='secondary'
                 onClick={() => {
-                  setPicking(false)
+                  close()
                   onChooseDistrict(district)
                 }}
               >
@@ -47,7 +56,7 @@ export function OriginBar({ origin, onRelocate, onChooseDistrict }: OriginBarPro
               </Button>
             ))}
           </View>
-          <Button variant='secondary' block onClick={() => setPicking(false)}>
+          <Button variant='secondary' block onClick={close}>
             取消
           </Button>
         </Sheet>

@@ -61,7 +61,7 @@ export function StationFilters({ filter, catalogue, onChange }: StationFiltersPr
       </View>
       <Text className='station-filters__label'>营业时间</Text>
       <View className='station-filters__chips'>
-        {/* A chip, not a switch: a switch would write "已关闭" beside it, the very words a closed station shows. */}
+        {/* A chip, not a switch: a switch writes 已开启/已关闭 beside it, which would read as the station's state. */}
         <View
           className={classNames('station-filters__chip', filter.openNow && 'station-filters__chip--on')}
           hoverClass='station-filters__chip--pressed'

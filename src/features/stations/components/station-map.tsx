@@ -1,8 +1,9 @@
-import { Map as TaroMap, Text } from '@tarojs/components'
+import { Map as TaroMap, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { MapProps } from '@tarojs/components/types/Map'
 import { NEARBY_RADII } from '../../../domain/stations/nearby-query'
 import { MAP_MARKER_LIMIT } from '../model/map-plot'
+import { MapLegend } from './map-legend'
 import type { StationMapProps } from './station-map-props'
 import './station-map.css'
 
@@ -15,7 +16,7 @@ const CLOSED_PIN = '/assets/tab-bar/stations.png'
 
 /**
  * weapp: WeChat's map with the stations as pins (numbered in their callouts like the list), rings
- * at 500 米 / 1 公里 / 3 公里 and the person's own position. Tapping a pin shows its card.
+ * at 500 米 / 1 公里 / 3 公里 and the person's own position, with the same legend as H5. Tapping a pin shows its card.
  */
 export function StationMap({ origin, measuredFromHere, radiusMeters, rows, selectedId, onSelect }: StationMapProps) {
   const [failed, setFailed] = useState(false)
@@ -54,6 +55,7 @@ export function StationMap({ origin, measuredFromHere, radiusMeters, rows, selec
   }))
   if (failed) return <Text className='station-map__note'>地图暂时显示不了，请看下面的列表</Text>
   return (
+    <View>
     <TaroMap
       className='station-map'
       longitude={origin.lng}
@@ -72,5 +74,7 @@ export function StationMap({ origin, measuredFromHere, radiusMeters, rows, selec
       }}
       onError={() => setFailed(true)}
     />
+    <MapLegend measuredFromHere={measuredFromHere} />
+    </View>
   )
 }

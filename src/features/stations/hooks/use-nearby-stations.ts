@@ -6,8 +6,8 @@ import { filterAndRankOffline, type NearbyFilter } from '../../../domain/station
 import { isCloudError } from '../../../lib/cloud-error'
 import { useRemote, type RemoteState } from '../../../lib/use-remote'
 import { nearbyStations } from '../api/nearby-stations'
-import type { CityStationCache } from '../model/city-station-cache'
-import { LIST_LIMIT, nearbyRows, type NearbyRow } from '../model/nearby-view'
+import type { CachedCity, CityStationCache } from '../model/city-station-cache'
+import { LIST_LIMIT, nearbyRows, type NearbyRow, type RankedStation } from '../model/nearby-view'
 import { cityStationCache } from './city-cache'
 
 /** Where the list came from: the server now, or the phone's copy saved at `savedAt`. */
@@ -36,21 +36,34 @@ function calendarOf(periods: readonly HolidayPeriod[]): HolidayCalendar {
 }
 
 /**
- * The nearby list: the server's geo query when there is signal; when the request fails to get
- * through (no network, timeout, server trouble), the phone's copy of the city ranked on the phone,
- * marked with the date it was saved. Refusals (a bad request) are shown as errors, not hidden.
+ * A station list from the server when there is signal; when the request fails to get through (no
+ * network, timeout, server trouble), `offline` ranks the phone's copy of the city instead, marked
+ * with the date it was saved. Refusals (a bad request) are shown as errors, not hidden.
  */
-export async function loadNearby(origin: LngLat, filter: NearbyFilter, deps: NearbyDependencies = defaultDependencies): Promise<NearbyList> {
+export async function onlineOrCopy(
+  online: () => Promise<NearbyAnswer>,
+  offline: (stations: CachedCity['stations'], calendar: HolidayCalendar) => readonly RankedStation[],
+  cache: CityStationCache,
+): Promise<NearbyList> {
   try {
-    const answer = await deps.fetch(origin, filter, LIST_LIMIT)
+    const answer = await online()
     return { rows: nearbyRows(answer.items, answer.catalogue), catalogue: answer.catalogue, source: { kind: 'online' } }
   } catch (error) {
     if (!isCloudError(error) || !error.retryable) throw error
-    const cached = deps.cache.load()
+    const cached = cache.load()
     if (cached === null) throw error
-    const ranked = filterAndRankOffline(cached.stations, origin, filter, deps.now(), calendarOf(cached.holidays), LIST_LIMIT)
+    const ranked = offline(cached.stations, calendarOf(cached.holidays))
     return { rows: nearbyRows(ranked, cached.catalogue), catalogue: cached.catalogue, source: { kind: 'offline', savedAt: cached.savedAt } }
   }
+}
+
+/** The nearby list: the server's geo query, or the phone's copy ranked on the phone. */
+export function loadNearby(origin: LngLat, filter: NearbyFilter, deps: NearbyDependencies = defaultDependencies): Promise<NearbyList> {
+  return onlineOrCopy(
+    () => deps.fetch(origin, filter, LIST_LIMIT),
+    (stations, calendar) => filterAndRankOffline(stations, origin, filter, deps.now(), calendar, LIST_LIMIT),
+    deps.cache,
+  )
 }
 
 /** The amenity checklist to offer before any answer came: the phone's copy, else the built-in one. */

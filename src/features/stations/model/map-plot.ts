@@ -13,8 +13,8 @@ export interface PlottedMarker {
   readonly name: string
   readonly distanceText: string
   readonly greyed: boolean
-  /** Only the nearest few carry a visible name; the rest would cover each other. */
-  readonly showLabel: boolean
+  /** 营业中, 休息中…: for the marker's spoken name. */
+  readonly openingLabel: string
 }
 
 export interface MapPlot {
@@ -27,7 +27,6 @@ const METERS_PER_DEGREE = 111_195
 const MARGIN = 16
 /** More markers than this make a small screen unreadable; the list holds the rest. */
 export const MAP_MARKER_LIMIT = 20
-const LABELLED = 3
 
 /**
  * The stations around the person on a square of `size`, the person at the centre and the search
@@ -50,7 +49,7 @@ export function plotStations(rows: readonly NearbyRow[], origin: LngLat, radiusM
       name: row.name,
       distanceText: row.distanceText,
       greyed: row.opening.greyed,
-      showLabel: index < LABELLED,
+      openingLabel: row.opening.label,
     }
   })
   return { size, rings, markers }

@@ -4,9 +4,9 @@ import type { StatusTone } from '../../../ui/status-badge'
 /** An opening status as the badge and the line beside it show it. */
 export interface OpeningView {
   readonly tone: StatusTone
-  /** 营业中 / 即将关闭 / 已关闭: always in words, never colour alone. */
+  /** 营业中 / 即将关闭 / 休息中 / 今日已关门 / 暂停开放: always in words, never colour alone. */
   readonly label: string
-  /** `18:00 关门`, `明天 08:00 开门`, `暂停开放`, or null when there is nothing more to say. */
+  /** `18:00 关门`, `明天 08:00 开门`, or null when there is nothing more to say. */
   readonly detail: string | null
   /** Closed stations are greyed in lists, not hidden. */
   readonly greyed: boolean
@@ -23,7 +23,7 @@ export function openingView(status: OpeningStatus): OpeningView {
       return {
         tone: 'neutral',
         label: status.label,
-        detail: status.suspended === true ? '暂停开放' : status.opensNext?.label ?? null,
+        detail: status.opensNext?.label ?? null,
         greyed: true,
       }
   }

@@ -34,8 +34,8 @@ export function describeOrigin(origin: SearchOrigin): string {
       return `按“${origin.district.name}”中心，由近到远`
     case 'city-centre':
       return origin.reason === 'denied'
-        ? '没有位置权限，先按荆州市中心查找。可以选择您所在的区'
-        : '暂时没能定位，先按荆州市中心查找。可以选择您所在的区'
+        ? '没有位置权限，先按荆州市中心查找，可点“换位置”选区'
+        : '暂时没能定位，先按荆州市中心查找，可点“换位置”选区'
   }
 }
 

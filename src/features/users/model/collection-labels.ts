@@ -4,6 +4,7 @@ const COLLECTION_LABELS: Readonly<Record<string, string>> = {
   legal_cases: '法律援助预约与咨询',
   enrollments: '课程报名',
   station_feedback: '驿站意见反馈',
+  station_favourites: '常去的驿站',
   subscriptions: '消息提醒设置',
   bulletin_read_marks: '今天读过的资讯',
   inbox: '站内消息',
