@@ -332,17 +332,19 @@ describe('stations: problem reports', () => {
     const verified = expectOk(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'verified' }, { as: asStaff }))
     expect(verified.state).toBe('verified')
     const resolved = expectOk(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'resolved', applyFix: true, note: '已联系站点，暂停开放' }, { as: asStaff }))
-    expect(resolved).toMatchObject({ state: 'resolved', fixApplied: true, outcome: '已联系站点，暂停开放', reporterNotification: 'inbox' })
+    // The reporter reads staff's words and what was done to the station.
+    const told = '已联系站点，暂停开放。驿站已标记为暂停开放。'
+    expect(resolved).toMatchObject({ state: 'resolved', fixApplied: true, outcome: told, reporterNotification: 'inbox' })
     expect(resolved.history.map(entry => entry.state)).toEqual(['open', 'verified', 'resolved'])
 
     const station = expectOk(await stack.call('stations', 'getStation', { stationId: 't-near' }, { as: reporter }))
     expect(station.status).toBe('closed')
     expect(station.lastVerifiedOn).toBe(shanghaiDateKey(new Date()))
-    expect(station.myReports.find(item => item.id === report.id)).toMatchObject({ state: 'resolved', outcome: '已联系站点，暂停开放' })
+    expect(station.myReports.find(item => item.id === report.id)).toMatchObject({ state: 'resolved', outcome: told })
     const [stored] = stack.emulator.database.find('station_feedback', { _id: report.id })
     expect(stored?.reporterNotification).toMatchObject({ channel: 'inbox', outcome: 'resolved' })
     const [message] = stack.emulator.database.find('inbox', { userId: userIdFor(reporter.openid) })
-    expect(message?.lines).toContainEqual({ label: '处理说明', value: '已联系站点，暂停开放' })
+    expect(message?.lines).toContainEqual({ label: '处理说明', value: told })
     expectError(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'rejected' }, { as: asStaff }), 'STATIONS.REPORT_STATE_CHANGED')
   })
 
@@ -358,6 +360,23 @@ describe('stations: problem reports', () => {
     const station = expectOk(await stack.call('stations', 'getStation', { stationId: 't-open-by-hours' }, { as: worker }))
     expect(station.amenities).toEqual(['water'])
     expect(station.location).toEqual(place)
+  })
+
+  it('leaves the amenity alone when staff resolve a missing-amenity report without choosing to remove it, and says so truthfully either way', async () => {
+    const worker = { openid: 'o-microwave-reporter' }
+    const repaired = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-open-by-hours', kind: 'missing-amenity', amenity: 'water', note: '饮水机坏了' }, { as: worker }))
+    expectOk(await stack.call('stations', 'reviewReport', { reportId: repaired.id, to: 'verified' }, { as: asStaff }))
+    const fixed = expectOk(await stack.call('stations', 'reviewReport', { reportId: repaired.id, to: 'resolved', note: '饮水机已修好' }, { as: asStaff }))
+    expect(fixed).toMatchObject({ fixApplied: false, outcome: '饮水机已修好' })
+    expect(expectOk(await stack.call('stations', 'getStation', { stationId: 't-open-by-hours' }, { as: worker })).amenities).toContain('water')
+
+    const gone = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-open-by-hours', kind: 'missing-amenity', amenity: 'water', note: '饮水机搬走了' }, { as: { openid: 'o-water-gone' } }))
+    expectOk(await stack.call('stations', 'reviewReport', { reportId: gone.id, to: 'verified' }, { as: asStaff }))
+    const removed = expectOk(await stack.call('stations', 'reviewReport', { reportId: gone.id, to: 'resolved', applyFix: true, note: '饮水机确实没有了' }, { as: asStaff }))
+    expect(removed).toMatchObject({ fixApplied: true, outcome: '饮水机确实没有了。驿站设施中已去掉“饮水”。' })
+    expect(expectOk(await stack.call('stations', 'getStation', { stationId: 't-open-by-hours' }, { as: worker })).amenities).not.toContain('water')
+    const [message] = stack.emulator.database.find('inbox', { userId: userIdFor('o-water-gone') })
+    expect(message?.lines).toContainEqual({ label: '处理说明', value: '饮水机确实没有了。驿站设施中已去掉“饮水”。' })
   })
 
   it('says there is nothing to fix automatically for 其他', async () => {
