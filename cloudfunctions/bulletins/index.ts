@@ -41,6 +41,7 @@ export const main = createFunction(bulletinsContract, {
   parseText: payload => use().publishing.parseText(payload.text),
   saveDraft: (payload, context) => use().publishing.saveDraft(payload, context),
   publish: (payload, context) => use().publishing.publish(payload, context),
+  correct: (payload, context) => use().publishing.correct(payload, context),
   unpublish: (payload, context) => use().publishing.unpublish(payload.id, context),
   listForStaff: payload => use().publishing.listForStaff(payload),
   saveKind: (payload, context) => use().publishing.saveKind(payload, context),

@@ -4,7 +4,7 @@ import { bulletinMatches, firstHit, titleMatches } from '../../src/domain/bullet
 import { highlightSegments } from '../../src/domain/bulletins/highlight'
 import { queryTerms } from '../../src/domain/bulletins/search-terms'
 import { AppError } from '../runtime/app-error'
-import { decodePosition, encodePosition, type ListPosition } from './bulletin-position'
+import { decodePosition, encodePosition, feedPositionOf, type ListPosition } from './bulletin-position'
 import type { BulletinsRepository, IndexedField, StoredBulletin } from './bulletins-repository'
 
 /** Hits per page of results. */
@@ -36,10 +36,6 @@ function decodeSearchCursor(cursor: string): SearchPosition {
   return { phase, after: rest === '' ? null : decodePosition(rest) }
 }
 
-function positionOf(bulletin: StoredBulletin): ListPosition {
-  if (bulletin.publishedAt === null) throw new Error(`published bulletin ${bulletin._id} has no publication time`)
-  return { at: bulletin.publishedAt, id: bulletin._id }
-}
 
 function toHit(bulletin: StoredBulletin, query: string, matchedIn: Phase): BulletinSearchHit {
   const hit = firstHit(bulletin.header, bulletin.body, query)
@@ -49,7 +45,7 @@ function toHit(bulletin: StoredBulletin, query: string, matchedIn: Phase): Bulle
     title: highlightSegments(bulletin.body.title, query),
     issueNumber: bulletin.header.issueNumber,
     issuedOn: bulletin.header.issuedOn,
-    publishedAt: positionOf(bulletin).at.toISOString(),
+    publishedAt: (bulletin.publishedAt ?? bulletin.updatedAt).toISOString(),
     matchedIn,
     snippet: highlightSegments(hit.snippet, query),
     itemNumber: hit.itemNumber,
@@ -78,7 +74,7 @@ export function searchService(deps: { readonly bulletins: BulletinsRepository })
         let read = 0
         for (const candidate of candidates) {
           read += 1
-          position = { phase: position.phase, after: positionOf(candidate) }
+          position = { phase: position.phase, after: feedPositionOf(candidate) }
           // A title hit was listed in the title phase; the body phase skips it rather than list it twice.
           const inTitle = titleMatches(candidate.body, request.query)
           if (position.phase === 'title' ? inTitle : !inTitle && bulletinMatches(candidate.header, candidate.body, request.query)) {

@@ -87,6 +87,22 @@ export const SAMPLE_PAYLOADS: { readonly [F in FunctionName]: Readonly<Record<st
       },
     },
     publish: { id: 'bNOBODY', revision: 1 },
+    correct: {
+      id: 'bNOBODY',
+      revision: 1,
+      kind: 'work-brief',
+      bulletin: {
+        header: { issueNumber: 1, issuer: '样例工会', issuedOn: '2026-11-01' },
+        body: {
+          title: '样例简报（更正）',
+          intro: ['本月工作有序推进。'],
+          items: [],
+          distribution: { reportTo: [], sendTo: [], copyTo: [] },
+          editor: null,
+          phone: null,
+        },
+      },
+    },
     unpublish: { id: 'bNOBODY' },
     listForStaff: { status: 'draft' },
     saveKind: { key: 'sample-kind', label: '样例栏目', order: 99 },

@@ -17,6 +17,7 @@ export type BulletinStatus = (typeof BULLETIN_STATUSES)[number]
 export const SEARCH_QUERY_MAX = 40
 
 const kindKey = v.pipe(v.string(), v.regex(BULLETIN_KIND_KEY_PATTERN))
+const revisionField = v.pipe(v.number(), v.integer(), v.minValue(0))
 
 /** One row of the news list: enough to choose what to read, never the body. */
 export interface BulletinListItem {
@@ -164,14 +165,35 @@ export const bulletinsContract = defineFunction(
         id: v.optional(documentId),
         kind: kindKey,
         bulletin: bulletinPayloadSchema,
-        revision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+        revision: v.optional(revisionField),
       }),
       allow: STAFF,
       audited: true,
       idempotent: true,
     }),
+    /**
+     * Staff: puts a bulletin online. Either a saved one (`id` and `revision`), or content (`kind` and
+     * `bulletin`, with `id` and `revision` when it was saved before) saved and published in one step, so a
+     * refused publication leaves no draft behind.
+     */
     publish: action<BulletinDetail>()({
-      payload: v.strictObject({ id: documentId, revision: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+      payload: v.pipe(
+        v.strictObject({ id: v.optional(documentId), revision: v.optional(revisionField), kind: v.optional(kindKey), bulletin: v.optional(bulletinPayloadSchema) }),
+        v.check(
+          (payload) =>
+            (payload.kind === undefined) === (payload.bulletin === undefined) &&
+            (payload.id === undefined) === (payload.revision === undefined) &&
+            (payload.id !== undefined || payload.bulletin !== undefined),
+          '请发送要发布的资讯：已保存的编号和版本，或资讯内容',
+        ),
+      ),
+      allow: STAFF,
+      audited: true,
+      idempotent: true,
+    }),
+    /** Staff: corrects a published bulletin in place; readers see the fix, nobody is notified again. */
+    correct: action<BulletinDetail>()({
+      payload: v.strictObject({ id: documentId, revision: revisionField, kind: kindKey, bulletin: bulletinPayloadSchema }),
       allow: STAFF,
       audited: true,
       idempotent: true,
