@@ -68,6 +68,30 @@ describe('资讯, in Chromium against the emulator', () => {
     await context.close()
   })
 
+  it('finds 讨薪 in bulletins that say 拖欠工资, and offers the hotline and legal aid when nothing is found', async () => {
+    const { context, page } = await stack.openApp('demo-worker')
+    const box = page.getByLabel('搜索资讯，如：驿站、工伤').locator('input')
+    await box.fill('讨薪')
+    await page.getByRole('button', { name: '搜索', exact: true }).click()
+    await expectVisible(page.getByText('没有一字不差的，下面是意思相近的资讯：'))
+    const first = page.locator('.bulletin-card').first()
+    await expectVisible(first)
+    // The card marks the words the bulletin holds, not the word typed.
+    const marked = await first.locator('.bulletin-hit').allTextContents()
+    expect(marked.length).toBeGreaterThan(0)
+    expect(marked.every(text => !text.includes('讨薪'))).toBe(true)
+    await context.close()
+
+    const again = await stack.openApp('demo-worker')
+    await again.page.getByLabel('搜索资讯，如：驿站、工伤').locator('input').fill('潜水艇执照')
+    await again.page.getByRole('button', { name: '搜索', exact: true }).click()
+    await expectVisible(again.page.getByText('资讯里没有找到“潜水艇执照”'))
+    await expectVisible(again.page.getByRole('button', { name: '拨打职工服务热线 12351' }))
+    await again.page.getByRole('button', { name: '预约免费法律援助' }).click()
+    await expectVisible(again.page.getByText('预约法律援助').first())
+    await again.context.close()
+  })
+
   it('publishes a pasted bulletin as staff, placed by its own date; staff correct it in place and the worker sees the fix', async () => {
     // The reference as the union's 第 13 期, which the demo data does not have yet, dated 2017-12-31.
     const pasted = reference

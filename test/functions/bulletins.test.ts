@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BulletinListItem, ParseTextResult } from '../../src/domain/contracts/bulletins'
+import type { BulletinListItem, BulletinSearchHit, ParseTextResult } from '../../src/domain/contracts/bulletins'
 import type { FunctionResponse } from '../../src/domain/contracts/envelope'
 import { DELETE_MY_DATA_CONFIRMATION } from '../../src/domain/contracts/users'
 import type { Bulletin } from '../../src/domain/bulletins/bulletin'
@@ -152,6 +152,18 @@ describe('bulletins: reading', () => {
   })
 })
 
+/** Every hit of a query, page after page. */
+async function everyHit(query: string) {
+  const hits: BulletinSearchHit[] = []
+  let cursor: string | undefined
+  do {
+    const page = expectOk(await stack.call('bulletins', 'search', { query, ...(cursor ? { cursor } : {}) }, { as: asWorker }))
+    hits.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  return hits
+}
+
 describe('bulletins: search', () => {
   it('finds 爱心驿站 in Chinese text without word spaces, and marks the hits', async () => {
     const results = expectOk(await stack.call('bulletins', 'search', { query: '爱心驿站' }, { as: asWorker }))
@@ -187,9 +199,51 @@ describe('bulletins: search', () => {
     expect(ids.length).toBe(stack.emulator.database.find('bulletins', { status: 'published' }).length)
   })
 
-  it('does not return a bulletin that holds the words apart but not together', async () => {
-    const results = expectOk(await stack.call('bulletins', 'search', { query: '驿站农民' }, { as: asWorker }))
-    expect(results.items).toEqual([])
+  it('finds the words of a query held apart, after every bulletin holding them together', async () => {
+    const results = await everyHit('驿站农民')
+    expect(results.length).toBeGreaterThan(0)
+    expect(results.every(hit => !hit.exact)).toBe(true)
+    expect(results.map(hit => hit.id)).toContain(REFERENCE_BULLETIN_ID)
+    expect(results.find(hit => hit.id === REFERENCE_BULLETIN_ID)?.marks).toEqual(['驿站', '农民'])
+  })
+
+  it('finds 工资拖欠 where the bulletins say 拖欠工资, and lists the exact wording first', async () => {
+    const asWritten = await everyHit('拖欠工资')
+    const exact = asWritten.filter(hit => hit.exact)
+    expect(exact.length).toBeGreaterThan(0)
+    // The wording as typed first, then the rest.
+    expect(asWritten.slice(0, exact.length)).toEqual(exact)
+    const turned = await everyHit('工资拖欠')
+    expect(turned.map(hit => hit.id)).toEqual(expect.arrayContaining(exact.map(hit => hit.id)))
+    const firstLoose = turned.findIndex(hit => !hit.exact)
+    expect(turned.slice(firstLoose).every(hit => !hit.exact)).toBe(true)
+    // Every hit marks words the bulletin really holds.
+    for (const hit of turned) expect([hit.id, hit.snippet.some(segment => segment.hit) || hit.title.some(segment => segment.hit)]).toEqual([hit.id, true])
+  })
+
+  it('finds 讨薪, the word on the home tile, in bulletins that say 欠薪 or 拖欠工资', async () => {
+    const hits = await everyHit('讨薪')
+    const owed = await everyHit('拖欠工资')
+    expect(hits.map(hit => hit.id)).toEqual(expect.arrayContaining(owed.map(hit => hit.id)))
+    expect(hits.filter(hit => !hit.exact).every(hit => hit.marks.some(mark => ['欠薪', '拖欠工资', '讨要工资', '追讨工资', '工资拖欠', '拖欠', '工资'].includes(mark)))).toBe(true)
+    expect(new Set(hits.map(hit => hit.id)).size).toBe(hits.length)
+  })
+
+  it('lets staff change the synonym table without a code change: search uses it at once, and the change is audited', async () => {
+    expect(await everyHit('歇脚点')).toEqual([])
+    const table = expectOk(await stack.call('bulletins', 'listSearchSynonyms', {}, { as: asStaff }))
+    expect(table.groups).toContainEqual(expect.arrayContaining(['讨薪', '欠薪', '拖欠工资']))
+    const groups = table.groups.map(group => (group.includes('驿站') ? [...group, '歇脚点'] : [...group]))
+    expectOk(await stack.call('bulletins', 'saveSearchSynonyms', { groups }, { as: asStaff, requestId: 'synonyms-rest-stop' }))
+    expect((await everyHit('歇脚点')).map(hit => hit.id)).toContain(REFERENCE_BULLETIN_ID)
+    expect(stack.emulator.database.find('audit_logs', { action: 'saveSearchSynonyms', requestId: 'synonyms-rest-stop' })).toHaveLength(1)
+
+    const before = stack.snapshot()
+    const twice = await stack.call('bulletins', 'saveSearchSynonyms', { groups: [['讨薪', '欠薪'], ['欠薪', '拖欠工资']] }, { as: asStaff })
+    expect(twice.ok ? null : twice.error.message).toBe('“欠薪”出现了两次：一个词只能在一组里')
+    expect(twice).toMatchObject({ ok: false, error: { code: 'BULLETINS.INVALID_SYNONYMS' } })
+    expect(await stack.call('bulletins', 'saveSearchSynonyms', { groups }, { as: asWorker })).toMatchObject({ ok: false, error: { code: 'COMMON.FORBIDDEN' } })
+    expect(stack.snapshot()).toBe(before)
   })
 
   it('finds nothing for a query of punctuation only', async () => {

@@ -69,6 +69,8 @@ export const SAMPLE_PAYLOADS: { readonly [F in FunctionName]: Readonly<Record<st
     recordRead: { id: 'bNOBODY' },
     search: { query: '驿站' },
     getNewIssueAlert: {},
+    listSearchSynonyms: {},
+    saveSearchSynonyms: { groups: [['讨薪', '欠薪', '拖欠工资']] },
     recordNewIssueAlertChoice: { decision: 'accept' },
     turnOffNewIssueAlert: {},
     parseText: { text: '第 1 期\n\n样例工会\n\n2026 年 11 月 1 日\n\n样例简报\n\n本月工作有序推进。\n' },
