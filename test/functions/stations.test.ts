@@ -305,6 +305,27 @@ describe('stations: problem reports', () => {
     expect(stack.emulator.storage.read(fileID)?.content.toString()).toBe('the owner’s photo')
   })
 
+  it('exports a link to show the reporter’s own photo, and none to a photo of someone else’s their record points at', async () => {
+    const owner = { openid: 'o-export-photo-owner' }
+    const other = { openid: 'o-export-photo-other' }
+    const { folder } = expectOk(await stack.call('users', 'getUploadFolder', { area: 'station-reports' }, { as: owner }))
+    const { fileID } = await stack.app.uploadFile({ cloudPath: `${folder}2026-11/sign.jpg`, fileContent: Buffer.from('a sign') })
+    expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-far', kind: 'other', note: '牌子倒了', photo: fileID }, { as: owner }))
+    const mine = expectOk(await stack.call('users', 'exportMyData', {}, { as: owner }))
+    expect(mine.fileLinks?.[fileID]).toEqual(expect.stringMatching(/^https?:\/\//))
+
+    const then = new Date('2026-10-01T02:00:00Z')
+    await stack.db.collection('station_feedback').add({
+      _id: 'r-points-at-another', stationId: 't-far', stationName: '测试驿站·较远', reporterUserId: userIdFor(other.openid), kind: 'other', amenity: null,
+      note: '旧的', photo: fileID, suggestedLocation: null, state: 'rejected', history: [{ state: 'open', at: then, byUserId: null, note: null }],
+      outcome: null, fixApplied: false, reporterNotification: null, reportedOn: '2026-10-01', createdAt: then, updatedAt: then,
+    })
+    expectOk(await stack.call('users', 'getMe', {}, { as: other }))
+    const theirs = expectOk(await stack.call('users', 'exportMyData', {}, { as: other }))
+    expect(theirs.records.station_feedback).toHaveLength(1)
+    expect(theirs.fileLinks ?? {}).toEqual({})
+  })
+
   it('lets nobody replace the photo a worker uploaded from the mini-program, under the shipped storage rules', async () => {
     const owner = { openid: 'o-photo-uploader' }
     const { folder } = expectOk(await stack.call('users', 'getUploadFolder', { area: 'station-reports' }, { as: owner }))
