@@ -175,13 +175,13 @@ export interface SettledReportFacts {
 export function settlementOutcome(
   report: SettledReportFacts,
   to: 'resolved' | 'rejected',
-  note: string | null,
+  staffWords: string | null,
   appliedFix: StationFix | null,
   amenityLabel: (key: string) => string,
 ): string {
   const kindLabel = PROBLEM_REPORT_KINDS.find(entry => entry.kind === report.kind)?.label ?? '问题'
   const about = `您反馈的“${report.stationName}：${kindLabel}”`
-  const words = note ?? (to === 'resolved' ? `${about}已处理，谢谢您。` : `${about}经核实情况不符，谢谢您的关心。`)
+  const words = staffWords ?? (to === 'resolved' ? `${about}已处理，谢谢您。` : `${about}经核实情况不符，谢谢您的关心。`)
   if (to === 'rejected' || appliedFix === null) return words
   const ended = /[。！？!?.…]$/.test(words) ? words : `${words}。`
   return `${ended}${doneStationFix(appliedFix, amenityLabel)}。`
