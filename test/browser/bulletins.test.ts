@@ -9,6 +9,7 @@ import { REFERENCE_BULLETIN_ID } from '../../scripts/seed/bulletins-demo'
 import { BULLETIN_FIXTURES_DIR, fixtureText } from '../support/bulletin-fixtures'
 import { startBrowserStack, type BrowserStack } from './browser-stack'
 import { expectVisible } from './expect-visible'
+import { screenOf } from './screen-of'
 
 let stack: BrowserStack
 
@@ -74,7 +75,7 @@ describe('资讯, in Chromium against the emulator', () => {
     await box.fill('讨薪')
     await page.getByRole('button', { name: '搜索', exact: true }).click()
     await expectVisible(page.getByText('没有一字不差的，下面是意思相近的资讯：'))
-    const first = page.locator('.bulletin-card').first()
+    const first = screenOf(page, '/packages/bulletins/search/index').locator('.bulletin-card').first()
     await expectVisible(first)
     // The card marks the words the bulletin holds, not the word typed.
     const marked = await first.locator('.bulletin-hit').allTextContents()

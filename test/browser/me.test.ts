@@ -63,9 +63,9 @@ describe('the app shell and 我的, in Chromium against the emulator', () => {
     for (const leaked of ['nickname', 'worker', 'largeText', 'missing-amenity', 'hot-meal', 'reporterUserId', userId, 'cloud://', '{"']) expect(words).not.toContain(leaked)
     expect(words).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}/)
     expect(words).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/)
-    const thumbnail = shown.getByRole('img', { name: '我上传的照片 1' })
+    const thumbnail = shown.locator('.data-export__photo img')
     await expectVisible(thumbnail)
-    await expect.poll(() => thumbnail.evaluate(element => (element.querySelector('img') ?? element as HTMLImageElement).naturalWidth ?? 0)).toBeGreaterThan(0)
+    await expect.poll(() => thumbnail.evaluate(image => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
 
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.getByRole('button', { name: '复制为文件：JSON 格式' }).click()
