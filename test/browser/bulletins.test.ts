@@ -89,7 +89,7 @@ describe('资讯, in Chromium against the emulator', () => {
     await expectVisible(again.page.getByText('资讯里没有找到“潜水艇执照”'))
     await expectVisible(again.page.getByRole('button', { name: '拨打职工服务热线 12351' }))
     await again.page.getByRole('button', { name: '预约免费法律援助' }).click()
-    await expectVisible(again.page.getByText('预约法律援助').first())
+    await expectVisible(screenOf(again.page, '/packages/legal-aid/book/index').getByText('预约法律援助', { exact: true }))
     await again.context.close()
   })
 
