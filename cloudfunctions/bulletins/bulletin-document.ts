@@ -5,7 +5,7 @@ import { issueKeyOf } from '../../src/domain/bulletins/issue-key'
 import { documentSearchTerms } from '../../src/domain/bulletins/search-terms'
 import { bulletinSummary } from '../../src/domain/bulletins/summarise'
 import type { StoredDocument } from '../runtime/typed-collection'
-import { positionKey } from './bulletin-position'
+import { feedPositionOf, positionKey } from './bulletin-position'
 
 /** Characters of the list summary: two lines on a phone at the largest type, with room to spare. */
 export const SUMMARY_CHARS = 80
@@ -29,7 +29,10 @@ export interface BulletinDocument extends StoredDocument {
   readonly searchTerms: readonly string[]
   readonly titleTerms: readonly string[]
   readonly publishedAt: Date | null
-  /** `positionKey` of (publishedAt, _id) while published, '' otherwise: the news list's order and cursor. */
+  /**
+   * `positionKey` of the bulletin's own date (`bulletinFeedDate`: its issue date, else its first publication)
+   * and `_id` while published, '' otherwise: the news list's order and cursor.
+   */
   readonly feedKey: string
   readonly createdAt: Date
   readonly updatedAt: Date
@@ -82,6 +85,6 @@ export function publishedDocument(id: string, kind: string, bulletin: Bulletin, 
     ...searchFields(bulletin.header, bulletin.body),
     readCount,
     publishedAt,
-    feedKey: positionKey({ at: publishedAt, id }),
+    feedKey: positionKey(feedPositionOf({ _id: id, header: bulletin.header, publishedAt })),
   }
 }

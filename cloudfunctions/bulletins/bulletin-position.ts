@@ -1,4 +1,5 @@
 import { bulletinsContract } from '../../src/domain/contracts/bulletins'
+import { bulletinFeedDate } from '../../src/domain/bulletins/feed-date'
 import { AppError } from '../runtime/app-error'
 
 /** A place in a list ordered by a date descending, then `_id` descending: what a cursor points just past. */
@@ -13,6 +14,19 @@ export interface ListPosition {
  */
 export function positionKey(position: ListPosition): string {
   return `${position.at.toISOString()}~${position.id}`
+}
+
+/** What places a published bulletin in the news list and in search results. */
+export interface FeedPlaced {
+  readonly _id: string
+  readonly header: { readonly issuedOn: string | null }
+  readonly publishedAt: Date | null
+}
+
+/** A published bulletin's place in the news list: its own date (see `bulletinFeedDate`), then its id. */
+export function feedPositionOf(bulletin: FeedPlaced): ListPosition {
+  if (bulletin.publishedAt === null) throw new Error(`published bulletin ${bulletin._id} has no publication time`)
+  return { at: bulletinFeedDate(bulletin.header.issuedOn, bulletin.publishedAt), id: bulletin._id }
 }
 
 const POSITION = /^([0-9a-z]{1,12})\.([A-Za-z0-9_-]{1,64})$/

@@ -7,7 +7,7 @@ import { AppError } from '../runtime/app-error'
 import type { CallerContext } from '../runtime/create-function'
 import { signedInUser } from '../runtime/signed-in-user'
 import type { BulletinKindsRepository } from './bulletin-kinds-repository'
-import { decodePosition, encodePosition } from './bulletin-position'
+import { decodePosition, encodePosition, feedPositionOf } from './bulletin-position'
 import { toDetail, toListItem } from './bulletin-views'
 import type { BulletinRow, BulletinsRepository } from './bulletins-repository'
 import type { ReadMarksRepository } from './read-marks-repository'
@@ -26,8 +26,7 @@ const NOT_FOUND = '这篇资讯不存在或已经撤回'
 
 /** Where the next page starts: just after this published row. */
 function feedPosition(row: BulletinRow): string {
-  if (row.publishedAt === null) throw new Error(`published bulletin ${row._id} has no publication time`)
-  return encodePosition({ at: row.publishedAt, id: row._id })
+  return encodePosition(feedPositionOf(row))
 }
 
 /** What workers read: the kinds, the news list, one bulletin, and the read count. */

@@ -11,6 +11,7 @@ import { feedService } from './feed-service'
 import { publishingService } from './publishing-service'
 import { readMarksRepository } from './read-marks-repository'
 import { searchService } from './search-service'
+import { searchSynonymsRepository } from './search-synonyms-repository'
 
 function services() {
   const db = database()
@@ -19,7 +20,7 @@ function services() {
   const now = () => new Date()
   return {
     feed: feedService({ bulletins, kinds, readMarks: readMarksRepository(db), now }),
-    search: searchService({ bulletins }),
+    search: searchService({ bulletins, synonyms: searchSynonymsRepository(db), now }),
     publishing: publishingService({ bulletins, kinds, now }),
     alerts: alertService({ subscriptions: subscriptionsRepository(db), templateId: () => configuredTemplateId(NEW_BULLETIN_TEMPLATE), now }),
   }
@@ -34,13 +35,16 @@ export const main = createFunction(bulletinsContract, {
   list: payload => use().feed.list(payload),
   get: (payload, context) => use().feed.get(payload.id, context),
   recordRead: (payload, context) => use().feed.recordRead(payload.id, context),
-  search: payload => use().search.search(payload),
+  search: (payload, context) => use().search.search(payload, context.log),
+  listSearchSynonyms: () => use().search.listSynonyms(),
+  saveSearchSynonyms: (payload, context) => use().search.saveSynonyms(payload.groups, context),
   getNewIssueAlert: (_payload, context) => use().alerts.get(context),
   recordNewIssueAlertChoice: (payload, context) => use().alerts.recordChoice(payload.decision, context),
   turnOffNewIssueAlert: (_payload, context) => use().alerts.turnOff(context),
   parseText: payload => use().publishing.parseText(payload.text),
   saveDraft: (payload, context) => use().publishing.saveDraft(payload, context),
   publish: (payload, context) => use().publishing.publish(payload, context),
+  correct: (payload, context) => use().publishing.correct(payload, context),
   unpublish: (payload, context) => use().publishing.unpublish(payload.id, context),
   listForStaff: payload => use().publishing.listForStaff(payload),
   saveKind: (payload, context) => use().publishing.saveKind(payload, context),

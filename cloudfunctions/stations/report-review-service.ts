@@ -6,8 +6,11 @@ import {
   fixForReport,
   PROBLEM_REPORT_KINDS,
   REPORT_STATE_LABELS,
+  settlementOutcome,
   type ReportState,
+  type StationFix,
 } from '../../src/domain/stations/problem-report'
+import { findAmenity } from '../../src/domain/stations/amenities'
 import { STATION_REPORT_RESULT_TEMPLATE } from '../../src/domain/notifications/subscribe-templates'
 import { shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { AppError } from '../runtime/app-error'
@@ -53,13 +56,6 @@ function kindLabel(kind: FeedbackDocument['kind']): string {
   return PROBLEM_REPORT_KINDS.find(entry => entry.kind === kind)?.label ?? '问题'
 }
 
-/** What the reporter is told when staff settle the report, unless staff wrote their own words. */
-function defaultOutcome(report: FeedbackDocument, to: ReviewTarget): string | null {
-  if (to === 'resolved') return `您反馈的“${report.stationName}：${kindLabel(report.kind)}”已处理，谢谢您。`
-  if (to === 'rejected') return `您反馈的“${report.stationName}：${kindLabel(report.kind)}”经核实情况不符，谢谢您的关心。`
-  return null
-}
-
 /** The result message to the reporter: what they reported, what became of it, staff's words, and when. */
 function resultMessage(
   report: FeedbackDocument & { readonly reporterUserId: string },
@@ -100,7 +96,7 @@ export function reportReviewService(deps: ReportReviewDependencies) {
   }
 
   /** Fixes the station in the review's own transaction: the fix and the report's move land together or not at all. */
-  async function applyFix(stations: ReturnType<StationsRepository['in']>, report: FeedbackDocument, request: ReviewRequest): Promise<void> {
+  async function applyFix(stations: ReturnType<StationsRepository['in']>, report: FeedbackDocument, request: ReviewRequest): Promise<StationFix> {
     const fix = fixForReport(report, request.location)
     if (fix === null) {
       throw new AppError(stationsContract.errors.NoFixForReport, '这条反馈没有可以自动修改的内容，请到驿站编辑页修改')
@@ -115,6 +111,7 @@ export function reportReviewService(deps: ReportReviewDependencies) {
       { status: fixed.status, amenities: fixed.amenities, location: fixed.location, lastVerifiedOn: shanghaiDateKey(now) },
       now,
     )
+    return fix
   }
 
   /** Tells the reporter, in the review's own transaction: the move and its message land together or not at all. */
@@ -134,6 +131,13 @@ export function reportReviewService(deps: ReportReviewDependencies) {
       log: context.log,
     })
     return { channel: told.channel, notificationId: told.notificationId, outcome, queuedAt: now }
+  }
+
+  /** The words the reporter is told: the same rule the staff page previews, with the city's amenity labels. */
+  async function settledWords(report: FeedbackDocument, to: ReviewTarget, note: string | null, applied: StationFix | null, log: Logger): Promise<string | null> {
+    if (to !== 'resolved' && to !== 'rejected') return report.outcome
+    const { catalogue } = await deps.settings(log)
+    return settlementOutcome(report, to, note, applied, key => findAmenity(catalogue, key)?.label ?? key)
   }
 
   return {
@@ -184,12 +188,12 @@ export function reportReviewService(deps: ReportReviewDependencies) {
         )
       }
       const fixing = request.to === 'resolved' && request.applyFix === true
-      if (fixing) await applyFix(stations, report, request)
+      const applied = fixing ? await applyFix(stations, report, request) : null
 
       const now = deps.now()
       const note = request.note === undefined || request.note === '' ? null : request.note
       const settled = request.to === 'resolved' || request.to === 'rejected'
-      const outcome = settled ? note ?? defaultOutcome(report, request.to) : report.outcome
+      const outcome = await settledWords(report, request.to, note, applied, context.log)
       const notification = await tellReporter(transaction, report, request.to, settled ? outcome : null, context, now)
       const moved = await feedback.transition(
         report._id,

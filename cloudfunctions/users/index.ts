@@ -3,6 +3,7 @@ import { database } from '../runtime/cloudbase-app'
 import { createFunction } from '../runtime/create-function'
 import { idempotencyRepository } from '../runtime/repositories/idempotency-repository'
 import { usersRepository } from '../runtime/repositories/users-repository'
+import { storedFileLinks } from '../runtime/stored-file-links'
 import { deleteStoredFiles } from '../runtime/stored-files'
 import { housekeepingService } from './housekeeping-service'
 import { myDataService } from './my-data-service'
@@ -18,7 +19,7 @@ function services() {
   const now = () => new Date()
   return {
     profile: profileService({ users, phoneNumbers: wechatPhoneNumberGateway, now }),
-    myData: myDataService({ users, personalData: personalDataRepository(db, PERSONAL_DATA_SOURCES), sources: PERSONAL_DATA_SOURCES, deleteFiles: deleteStoredFiles, now }),
+    myData: myDataService({ users, personalData: personalDataRepository(db, PERSONAL_DATA_SOURCES), sources: PERSONAL_DATA_SOURCES, deleteFiles: deleteStoredFiles, fileLinks: storedFileLinks, now }),
     admin: userAdminService({ users }),
     housekeeping: housekeepingService({ idempotency: idempotencyRepository(db), now }),
   }

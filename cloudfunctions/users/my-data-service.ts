@@ -2,6 +2,7 @@ import type { DeletionReport, MyDataExport } from '../../src/domain/contracts/us
 import type { CallerContext } from '../runtime/create-function'
 import { signedInUser } from '../runtime/signed-in-user'
 import type { UsersRepository } from '../runtime/repositories/users-repository'
+import type { StoredFileLinks } from '../runtime/stored-file-links'
 import type { DeleteStoredFiles } from '../runtime/stored-files'
 import type { ActorField, PersonalDataSource } from './personal-data-catalogue'
 import type { PersonalDataRepository } from './personal-data-repository'
@@ -12,6 +13,8 @@ export interface MyDataServiceDependencies {
   /** The personal-data catalogue, for how each collection's records are exported. */
   readonly sources: readonly PersonalDataSource[]
   readonly deleteFiles: DeleteStoredFiles
+  /** Temporary links to the person's own photos, so the page can show them. */
+  readonly fileLinks: StoredFileLinks
   readonly now: () => Date
 }
 
@@ -62,7 +65,9 @@ export function myDataService(deps: MyDataServiceDependencies) {
         const source = deps.sources.find(candidate => candidate.collection === collection)
         records[collection] = list.map(record => exportable(record, source))
       }
-      return { generatedAt: deps.now().toISOString(), records }
+      // Only files in the person's own upload folders: a record pointing at someone else's photo gets no link to it.
+      const links = await deps.fileLinks(await deps.personalData.uploadedFileIds(userId))
+      return { generatedAt: deps.now().toISOString(), records, fileLinks: Object.fromEntries(links) }
     },
     async deleteMyData(context: CallerContext): Promise<DeletionReport> {
       const { userId } = signedInUser(context)

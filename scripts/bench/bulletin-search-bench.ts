@@ -6,7 +6,8 @@
  *
  * The corpus is generated from the reference bulletin's vocabulary (scripts/seed/bulletin-corpus.ts):
  * monthly work briefs of ten issuers with items and 一是/二是 sub-points, and notices, policy explainers
- * and rights cases. Queries range from rare (太极拳) to in-nearly-every-bulletin (工会).
+ * and rights cases. Queries range from rare (太极拳) to in-nearly-every-bulletin (工会), and include words found only
+ * in another order or through the synonym table (工资拖欠, 讨薪).
  */
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -24,7 +25,7 @@ const WARM_UP = 3
 const GLOBAL_WARM_UP = 10
 
 /** Realistic queries, rare to common; two words must both be found. */
-const QUERIES = ['太极拳', '爱心驿站', '农民工维权', '金蓝领', '夏送清凉', '技能比武', '驿站', '工伤认定', '沙市区 驿站', '工会'] as const
+const QUERIES = ['太极拳', '爱心驿站', '农民工维权', '金蓝领', '夏送清凉', '技能比武', '驿站', '工伤认定', '沙市区 驿站', '工会', '讨薪', '工资拖欠'] as const
 
 process.env.TENCENTCLOUD = 'true'
 

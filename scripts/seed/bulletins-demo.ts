@@ -8,6 +8,7 @@ import { shanghaiInstant } from '../../src/domain/time/shanghai-time'
 import { publishedDocument } from '../../cloudfunctions/bulletins/bulletin-document'
 import { bulletinKindsRepository } from '../../cloudfunctions/bulletins/bulletin-kinds-repository'
 import { bulletinsRepository } from '../../cloudfunctions/bulletins/bulletins-repository'
+import { searchSynonymsRepository } from '../../cloudfunctions/bulletins/search-synonyms-repository'
 import type { Database } from '../../cloudfunctions/runtime/cloudbase-app'
 import { monthEnd, NEWS_ITEMS, newsBulletin, workBrief } from './bulletin-corpus'
 import { seededRandom } from './seeded-random'
@@ -66,12 +67,13 @@ function publishedAtOf(bulletin: Bulletin, fallback: Date): Date {
   return bulletin.header.issuedOn === null ? fallback : shanghaiInstant(bulletin.header.issuedOn, 10 * 60)
 }
 
-/** Seeds the four kinds and the demo bulletins, published; ones already there are left as they are. */
+/** Seeds the four kinds, the search synonym table and the demo bulletins, published; what is there already is left as it is. */
 export async function seedBulletinsDemo(db: Database, now: Date): Promise<number> {
   const kinds = bulletinKindsRepository(db)
   const bulletins = bulletinsRepository(db)
   let added = 0
   for (const kind of DEFAULT_BULLETIN_KINDS) if (await kinds.addIfMissing(kind, now)) added += 1
+  if (await searchSynonymsRepository(db).seedDefaults(now)) added += 1
   const random = seededRandom(10)
   for (const demo of demoBulletins()) {
     // Demo data goes through the same rules as a staff member's draft: a bad demo is a bug, said loudly.

@@ -9,6 +9,7 @@ import { REFERENCE_BULLETIN_ID } from '../../scripts/seed/bulletins-demo'
 import { BULLETIN_FIXTURES_DIR, fixtureText } from '../support/bulletin-fixtures'
 import { startBrowserStack, type BrowserStack } from './browser-stack'
 import { expectVisible } from './expect-visible'
+import { screenOf } from './screen-of'
 
 let stack: BrowserStack
 
@@ -68,8 +69,32 @@ describe('资讯, in Chromium against the emulator', () => {
     await context.close()
   })
 
-  it('publishes a pasted bulletin as staff, and the worker sees it first in the list', async () => {
-    // The reference as the union's 第 13 期, which the demo data does not have yet.
+  it('finds 讨薪 in bulletins that say 拖欠工资, and offers the hotline and legal aid when nothing is found', async () => {
+    const { context, page } = await stack.openApp('demo-worker')
+    const box = page.getByLabel('搜索资讯，如：驿站、工伤').locator('input')
+    await box.fill('讨薪')
+    await page.getByRole('button', { name: '搜索', exact: true }).click()
+    await expectVisible(page.getByText('没有一字不差的，下面是意思相近的资讯：'))
+    const first = screenOf(page, '/packages/bulletins/search/index').locator('.bulletin-card').first()
+    await expectVisible(first)
+    // The card marks the words the bulletin holds, not the word typed.
+    const marked = await first.locator('.bulletin-hit').allTextContents()
+    expect(marked.length).toBeGreaterThan(0)
+    expect(marked.every(text => !text.includes('讨薪'))).toBe(true)
+    await context.close()
+
+    const again = await stack.openApp('demo-worker')
+    await again.page.getByLabel('搜索资讯，如：驿站、工伤').locator('input').fill('潜水艇执照')
+    await again.page.getByRole('button', { name: '搜索', exact: true }).click()
+    await expectVisible(again.page.getByText('资讯里没有找到“潜水艇执照”'))
+    await expectVisible(again.page.getByRole('button', { name: '拨打职工服务热线 12351' }))
+    await again.page.getByRole('button', { name: '预约免费法律援助' }).click()
+    await expectVisible(screenOf(again.page, '/packages/legal-aid/book/index').getByText('预约法律援助', { exact: true }))
+    await again.context.close()
+  })
+
+  it('publishes a pasted bulletin as staff, placed by its own date; staff correct it in place and the worker sees the fix', async () => {
+    // The reference as the union's 第 13 期, which the demo data does not have yet, dated 2017-12-31.
     const pasted = reference
       .replace('第 10 期', '第 13 期')
       .replace('2017 年 9 月 30 日', '2017 年 12 月 31 日')
@@ -87,13 +112,33 @@ describe('资讯, in Chromium against the emulator', () => {
     await staff.page.getByRole('button', { name: '发布', exact: true }).click()
     await staff.page.getByRole('button', { name: '确认发布' }).click()
     await expectVisible(staff.page.locator('.bulletin-editor__status').getByLabel('状态：已发布'))
+
+    // Published, it is corrected where it stands: no 撤回 first.
+    await staff.page.getByLabel('标题', { exact: true }).locator('input').fill('市总工会二〇一七年全年工作完成情况')
+    await staff.page.getByRole('button', { name: '保存更正' }).click()
+    await staff.page.getByRole('button', { name: '确认更正' }).click()
+    const stored = () =>
+      stack.emulator.database
+        .find('bulletins', { 'header.issueNumber': 13, 'header.issuedOn': '2017-12-31' })
+        .map(bulletin => [bulletin.status, (bulletin.body as { title: string }).title])
+    await expect.poll(stored, { timeout: 10_000 }).toEqual([['published', '市总工会二〇一七年全年工作完成情况']])
+    await expectVisible(staff.page.locator('.bulletin-editor__status').getByLabel('状态：已发布'))
+    await expect.poll(() => staff.page.locator('.bulletin-editor__dirty').count()).toBe(0)
     await staff.context.close()
 
+    // The worker finds it at its own date: below 2018's issues, above 2017's 第 12 期, and reads the corrected title.
     const worker = await stack.openApp('demo-worker')
-    const first = worker.page.locator('.bulletin-card').first()
-    await expect.poll(async () => (await first.getAttribute('aria-label')) ?? '', { timeout: 10_000 }).toMatch(/^市总工会年终工作完成情况，工作简报，第 13 期/)
-    await first.click()
-    await expectVisible(worker.page.getByRole('heading', { level: 1, name: '市总工会年终工作完成情况' }))
+    await worker.page.getByRole('radio', { name: '工作简报' }).click()
+    const labels = async () => await worker.page.locator('.bulletin-card').evaluateAll(cards => cards.map(card => card.getAttribute('aria-label') ?? ''))
+    await expect.poll(async () => (await labels()).some(label => label.startsWith('市总工会二〇一七年全年工作完成情况，工作简报，第 13 期')), { timeout: 10_000 }).toBe(true)
+    const order = await labels()
+    const at = order.findIndex(label => label.startsWith('市总工会二〇一七年全年工作完成情况'))
+    expect(order.findIndex(label => label.includes('第 1 期') && label.includes('2018'))).toBeLessThan(at)
+    expect(order.findIndex(label => label.includes('第 12 期'))).toBeGreaterThan(at)
+    const card = worker.page.getByRole('button', { name: /^市总工会二〇一七年全年工作完成情况，工作简报，第 13 期/ })
+    await card.scrollIntoViewIfNeeded()
+    await card.click()
+    await expectVisible(worker.page.getByRole('heading', { level: 1, name: '市总工会二〇一七年全年工作完成情况' }))
     await worker.context.close()
   })
 

@@ -143,8 +143,10 @@ describe('驿站, in Chromium against the emulator', () => {
     await expectVisible(screenOf(staff.page, '/packages/staff/stations-review/index').getByText('“中午来，门锁着”'))
     await staff.page.getByRole('button', { name: '核实属实' }).click()
     await expectVisible(staff.page.getByRole('button', { name: '已处理，办结' }))
-    await expectVisible(staff.page.getByText('同时把驿站标记为暂停开放'))
+    // Changing the station is off until staff choose it.
+    await staff.page.getByText('同时把驿站标记为暂停开放').click()
     await staff.page.getByLabel('处理说明（报告人能看到）').locator('textarea').fill('已联系驿站，暂停开放')
+    await expectVisible(staff.page.getByText('办结后报告人会收到：已联系驿站，暂停开放。驿站已标记为暂停开放。'))
     await staff.page.getByRole('button', { name: '已处理，办结' }).click()
     await expectVisible(staff.page.getByLabel('状态：已解决'))
     await expect.poll(() => reports()[0]?.state).toBe('resolved')
@@ -154,8 +156,31 @@ describe('驿站, in Chromium against the emulator', () => {
     const again = await stack.openApp('demo-worker')
     await tab(again.page, '我的')
     await expectVisible(again.page.getByRole('button', { name: new RegExp(`^${WATER_GROUP}，驿站关门了，已解决`) }))
-    await expectVisible(again.page.getByText('已联系驿站，暂停开放'))
+    await expectVisible(again.page.getByText('已联系驿站，暂停开放。驿站已标记为暂停开放。'))
     await again.context.close()
+  })
+
+  it('resolves “微波炉坏了” as repaired without taking 热饭 off the station, and tells the reporter just that', async () => {
+    const [report] = stack.emulator.database.find('station_feedback', { kind: 'missing-amenity', amenity: 'hot-meal' })
+    if (report === undefined) throw new Error('the demo’s microwave report is missing')
+    const stationId = String(report.stationId)
+    const amenities = () => stack.emulator.database.find('stations', { _id: stationId })[0]?.amenities
+
+    const staff = await stack.openApp('demo-staff', { path: `packages/staff/stations-review/index?id=${String(report._id)}` })
+    const review = screenOf(staff.page, '/packages/staff/stations-review/index')
+    await expectVisible(review.getByText('“微波炉坏了，热不了饭”'))
+    await review.getByRole('button', { name: '核实属实' }).click()
+    await expectVisible(review.getByRole('button', { name: '已处理，办结' }))
+    await expectVisible(review.getByRole('switch', { name: '同时从驿站设施中去掉“热饭”，已关闭' }))
+    await review.getByLabel('处理说明（报告人能看到）').locator('textarea').fill('微波炉已修好')
+    await expectVisible(review.getByText('办结后报告人会收到：微波炉已修好', { exact: true }))
+    await review.getByRole('button', { name: '已处理，办结' }).click()
+    await expectVisible(review.getByLabel('状态：已解决'))
+    await expect.poll(() => stack.emulator.database.find('station_feedback', { _id: report._id })[0]?.state).toBe('resolved')
+    expect(amenities()).toContain('hot-meal')
+    const messages = stack.emulator.database.find('inbox', { userId: userIdFor('demo-worker'), templateKey: 'station-report-result' })
+    expect(messages.flatMap(message => message.lines as unknown[])).toContainEqual({ label: '处理说明', value: '微波炉已修好' })
+    await staff.context.close()
   })
 
   it('falls back to the city centre and says so when location is refused, and lets the person pick a district', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ParseTextResult } from '../../src/domain/contracts/bulletins'
+import type { BulletinListItem, BulletinSearchHit, ParseTextResult } from '../../src/domain/contracts/bulletins'
 import type { FunctionResponse } from '../../src/domain/contracts/envelope'
 import { DELETE_MY_DATA_CONFIRMATION } from '../../src/domain/contracts/users'
 import type { Bulletin } from '../../src/domain/bulletins/bulletin'
@@ -58,16 +58,28 @@ async function publishNew(bulletin: Bulletin, kind = 'notice') {
 
 const newsKind = { key: 'test-news', label: '测试栏目', order: 90 }
 
+/** Every published bulletin of a kind, in the order the news list gives them, page after page. */
+async function everyListed(kind: string) {
+  const items: BulletinListItem[] = []
+  let cursor: string | undefined
+  do {
+    const page = expectOk(await stack.call('bulletins', 'list', { kind, pageSize: 50, ...(cursor ? { cursor } : {}) }, { as: asWorker }))
+    items.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  return items
+}
+
 describe('bulletins: reading', () => {
   it('lists the kinds in their order, as data', async () => {
     const kinds = expectOk(await stack.call('bulletins', 'listKinds', {}, { as: asWorker }))
     expect(kinds.slice(0, 4).map(kind => kind.label)).toEqual(['工作简报', '通知公告', '政策法规', '维权案例'])
   })
 
-  it('lists published bulletins newest first, with issue number, date and a summary', async () => {
+  it('lists published bulletins newest first by their own date, with issue number, date and a summary', async () => {
     const page = expectOk(await stack.call('bulletins', 'list', { kind: 'work-brief' }, { as: asWorker }))
-    const times = page.items.map(item => Date.parse(item.publishedAt))
-    expect([...times].sort((a, b) => b - a)).toEqual(times)
+    const dates = page.items.map(item => item.issuedOn ?? item.publishedAt)
+    expect([...dates].sort().reverse()).toEqual(dates)
     const referenceItem = page.items.find(item => item.id === REFERENCE_BULLETIN_ID)
     expect(referenceItem).toMatchObject({ issueNumber: 10, issuedOn: '2017-09-30', issuer: '荆州市总工会', title: '市总工会九月份工作完成情况' })
     expect(referenceItem?.summary.length).toBeGreaterThan(10)
@@ -140,6 +152,18 @@ describe('bulletins: reading', () => {
   })
 })
 
+/** Every hit of a query, page after page. */
+async function everyHit(query: string) {
+  const hits: BulletinSearchHit[] = []
+  let cursor: string | undefined
+  do {
+    const page = expectOk(await stack.call('bulletins', 'search', { query, ...(cursor ? { cursor } : {}) }, { as: asWorker }))
+    hits.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  return hits
+}
+
 describe('bulletins: search', () => {
   it('finds 爱心驿站 in Chinese text without word spaces, and marks the hits', async () => {
     const results = expectOk(await stack.call('bulletins', 'search', { query: '爱心驿站' }, { as: asWorker }))
@@ -175,9 +199,51 @@ describe('bulletins: search', () => {
     expect(ids.length).toBe(stack.emulator.database.find('bulletins', { status: 'published' }).length)
   })
 
-  it('does not return a bulletin that holds the words apart but not together', async () => {
-    const results = expectOk(await stack.call('bulletins', 'search', { query: '驿站农民' }, { as: asWorker }))
-    expect(results.items).toEqual([])
+  it('finds the words of a query held apart, after every bulletin holding them together', async () => {
+    const results = await everyHit('驿站农民')
+    expect(results.length).toBeGreaterThan(0)
+    expect(results.every(hit => !hit.exact)).toBe(true)
+    expect(results.map(hit => hit.id)).toContain(REFERENCE_BULLETIN_ID)
+    expect(results.find(hit => hit.id === REFERENCE_BULLETIN_ID)?.marks).toEqual(['驿站', '农民'])
+  })
+
+  it('finds 工资拖欠 where the bulletins say 拖欠工资, and lists the exact wording first', async () => {
+    const asWritten = await everyHit('拖欠工资')
+    const exact = asWritten.filter(hit => hit.exact)
+    expect(exact.length).toBeGreaterThan(0)
+    // The wording as typed first, then the rest.
+    expect(asWritten.slice(0, exact.length)).toEqual(exact)
+    const turned = await everyHit('工资拖欠')
+    expect(turned.map(hit => hit.id)).toEqual(expect.arrayContaining(exact.map(hit => hit.id)))
+    const firstLoose = turned.findIndex(hit => !hit.exact)
+    expect(turned.slice(firstLoose).every(hit => !hit.exact)).toBe(true)
+    // Every hit marks words the bulletin really holds.
+    for (const hit of turned) expect([hit.id, hit.snippet.some(segment => segment.hit) || hit.title.some(segment => segment.hit)]).toEqual([hit.id, true])
+  })
+
+  it('finds 讨薪, the word on the home tile, in bulletins that say 欠薪 or 拖欠工资', async () => {
+    const hits = await everyHit('讨薪')
+    const owed = await everyHit('拖欠工资')
+    expect(hits.map(hit => hit.id)).toEqual(expect.arrayContaining(owed.map(hit => hit.id)))
+    expect(hits.filter(hit => !hit.exact).every(hit => hit.marks.some(mark => ['欠薪', '拖欠工资', '讨要工资', '追讨工资', '工资拖欠', '拖欠', '工资'].includes(mark)))).toBe(true)
+    expect(new Set(hits.map(hit => hit.id)).size).toBe(hits.length)
+  })
+
+  it('lets staff change the synonym table without a code change: search uses it at once, and the change is audited', async () => {
+    expect(await everyHit('歇脚点')).toEqual([])
+    const table = expectOk(await stack.call('bulletins', 'listSearchSynonyms', {}, { as: asStaff }))
+    expect(table.groups).toContainEqual(expect.arrayContaining(['讨薪', '欠薪', '拖欠工资']))
+    const groups = table.groups.map(group => (group.includes('驿站') ? [...group, '歇脚点'] : [...group]))
+    expectOk(await stack.call('bulletins', 'saveSearchSynonyms', { groups }, { as: asStaff, requestId: 'synonyms-rest-stop' }))
+    expect((await everyHit('歇脚点')).map(hit => hit.id)).toContain(REFERENCE_BULLETIN_ID)
+    expect(stack.emulator.database.find('audit_logs', { action: 'saveSearchSynonyms', requestId: 'synonyms-rest-stop' })).toHaveLength(1)
+
+    const before = stack.snapshot()
+    const twice = await stack.call('bulletins', 'saveSearchSynonyms', { groups: [['讨薪', '欠薪'], ['欠薪', '拖欠工资']] }, { as: asStaff })
+    expect(twice.ok ? null : twice.error.message).toBe('“欠薪”出现了两次：一个词只能在一组里')
+    expect(twice).toMatchObject({ ok: false, error: { code: 'BULLETINS.INVALID_SYNONYMS' } })
+    expect(await stack.call('bulletins', 'saveSearchSynonyms', { groups }, { as: asWorker })).toMatchObject({ ok: false, error: { code: 'COMMON.FORBIDDEN' } })
+    expect(stack.snapshot()).toBe(before)
   })
 
   it('finds nothing for a query of punctuation only', async () => {
@@ -223,13 +289,17 @@ describe('bulletins: publishing', () => {
     expect(staffList.items.map(item => item.id)).toContain(draft.bulletin.id)
   })
 
-  it('publishes a pasted bulletin: first in the list, searchable, readable, and audited', async () => {
+  it('publishes a pasted bulletin: in the list at its own date, searchable, readable, and audited', async () => {
     const bulletin = parsedBulletin(expectOk(await stack.call('bulletins', 'parseText', { text: referenceAs('松滋市总工会', 21) }, { as: asStaff })))
     const draft = await saveDraft(bulletin, 'work-brief')
     const published = expectOk(await stack.call('bulletins', 'publish', { id: draft.bulletin.id, revision: draft.bulletin.revision }, { as: asStaff, requestId: 'publish-songzi-21' }))
     expect(published).toMatchObject({ status: 'published', header: { issueNumber: 21, issuer: '松滋市总工会' } })
-    const list = expectOk(await stack.call('bulletins', 'list', {}, { as: asWorker }))
-    expect(list.items[0]?.id).toBe(draft.bulletin.id)
+    const list = await everyListed('work-brief')
+    // Its date is 2017-09-30: it sits among the 2017 issues, below every later one, though published just now.
+    const at = list.findIndex(item => item.id === draft.bulletin.id)
+    expect(at).toBeGreaterThan(0)
+    expect(list.slice(0, at).every(item => (item.issuedOn ?? '') >= '2017-09-30')).toBe(true)
+    expect(list.slice(at + 1).every(item => (item.issuedOn ?? '') <= '2017-09-30')).toBe(true)
     const found = expectOk(await stack.call('bulletins', 'search', { query: '松滋市总工会' }, { as: asWorker }))
     expect(found.items.map(item => item.id)).toContain(draft.bulletin.id)
     expect(expectOk(await stack.call('bulletins', 'get', { id: draft.bulletin.id }, { as: asWorker })).body.items).toHaveLength(7)
@@ -268,6 +338,70 @@ describe('bulletins: publishing', () => {
     expect(stack.emulator.database.find('audit_logs', { action: 'unpublish', 'target.bulletinId': published.id })).toHaveLength(1)
     const again = await stack.call('bulletins', 'unpublish', { id: published.id }, { as: asStaff })
     expect(again).toMatchObject({ ok: false, error: { code: 'BULLETINS.NOT_PUBLISHED' } })
+  })
+
+  it('keeps a 2017 issue below the 2018 ones when it is taken down and published again', async () => {
+    const bulletin = parsedBulletin(expectOk(await stack.call('bulletins', 'parseText', { text: referenceAs('荆州区总工会', 8) }, { as: asStaff })))
+    const later = { ...bulletin, header: { ...bulletin.header, issueNumber: 1, issuedOn: '2018-01-05' }, body: { ...bulletin.body, title: '荆州区总工会二〇一八年一月工作' } }
+    const newer = await publishNew(later, 'work-brief')
+    const older = await publishNew(bulletin, 'work-brief')
+    expectOk(await stack.call('bulletins', 'unpublish', { id: older.id }, { as: asStaff }))
+    const again = expectOk(await stack.call('bulletins', 'publish', { id: older.id, revision: older.revision + 1 }, { as: asStaff }))
+    expect(again.publishedAt).toBe(older.publishedAt)
+    const ids = (await everyListed('work-brief')).map(item => item.id)
+    expect(ids.indexOf(newer.id)).toBeLessThan(ids.indexOf(older.id))
+  })
+
+  it('corrects a published bulletin in place: readers and search see the fix at once, audited, nobody notified again', async () => {
+    const published = await publishNew(notice('驿站夏季开放时间调整', ['即日起驿站每天七点开门。']))
+    const listedBefore = (await everyListed('notice')).map(item => item.id)
+    const broadcasts = stack.emulator.database.find('notification_broadcasts', {}).length
+    const corrected = expectOk(
+      await stack.call(
+        'bulletins',
+        'correct',
+        { id: published.id, revision: published.revision, kind: 'notice', bulletin: notice('驿站夏季开放时间调整', ['即日起驿站每天六点半开门。']) },
+        { as: asStaff, requestId: 'correct-summer-hours' },
+      ),
+    )
+    expect(corrected).toMatchObject({ status: 'published', revision: published.revision + 1, publishedAt: published.publishedAt })
+    expect(expectOk(await stack.call('bulletins', 'get', { id: published.id }, { as: asWorker })).body.intro).toEqual(['即日起驿站每天六点半开门。'])
+    // The search index follows the revision: the new words are found, the old ones no longer.
+    expect(expectOk(await stack.call('bulletins', 'search', { query: '六点半开门' }, { as: asWorker })).items.map(item => item.id)).toEqual([published.id])
+    expect(expectOk(await stack.call('bulletins', 'search', { query: '七点开门' }, { as: asWorker })).items.map(item => item.id)).not.toContain(published.id)
+    expect((await everyListed('notice')).map(item => item.id)).toEqual(listedBefore)
+    expect(stack.emulator.database.find('notification_broadcasts', {})).toHaveLength(broadcasts)
+    const audits = stack.emulator.database.find('audit_logs', { functionName: 'bulletins', action: 'correct', requestId: 'correct-summer-hours' })
+    expect(audits).toHaveLength(1)
+    expect(audits[0]).toMatchObject({ actorRole: 'staff', target: { bulletinId: published.id, change: 'corrected', revision: published.revision + 1 } })
+
+    // A correction made from an older revision, to a draft, or giving it an issue already online, changes nothing.
+    const before = stack.snapshot()
+    const stale = await stack.call('bulletins', 'correct', { id: published.id, revision: published.revision, kind: 'notice', bulletin: notice('旧的', ['旧。']) }, { as: asStaff })
+    expect(stale).toMatchObject({ ok: false, error: { code: 'COMMON.CONFLICT' } })
+    expect(stack.snapshot()).toBe(before)
+    const draft = await saveDraft(notice('还没发布的', ['草稿。']))
+    const afterDraft = stack.snapshot()
+    const notOnline = await stack.call('bulletins', 'correct', { id: draft.bulletin.id, revision: draft.bulletin.revision, kind: 'notice', bulletin: notice('还没发布的', ['改。']) }, { as: asStaff })
+    expect(notOnline).toMatchObject({ ok: false, error: { code: 'BULLETINS.NOT_PUBLISHED' } })
+    const reference10 = parsedBulletin(expectOk(await stack.call('bulletins', 'parseText', { text: reference }, { as: asStaff })))
+    const clash = await stack.call('bulletins', 'correct', { id: published.id, revision: corrected.revision, kind: 'work-brief', bulletin: reference10 }, { as: asStaff })
+    expect(clash).toMatchObject({ ok: false, error: { code: 'BULLETINS.DUPLICATE_ISSUE' } })
+    expect(stack.snapshot()).toBe(afterDraft)
+  })
+
+  it('publishes unsaved content in one step, and a refused duplicate issue leaves no draft behind', async () => {
+    const before = stack.snapshot()
+    const copy = parsedBulletin(expectOk(await stack.call('bulletins', 'parseText', { text: reference }, { as: asStaff })))
+    const refused = await stack.call('bulletins', 'publish', { kind: 'work-brief', bulletin: copy }, { as: asStaff })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BULLETINS.DUPLICATE_ISSUE' } })
+    expect(stack.snapshot()).toBe(before)
+
+    const fresh = expectOk(await stack.call('bulletins', 'publish', { kind: 'notice', bulletin: notice('一步发布的通知', ['直接发布。']) }, { as: asStaff }))
+    expect(fresh).toMatchObject({ status: 'published', body: { title: '一步发布的通知' } })
+    expect(stack.emulator.database.find('bulletins', { 'body.title': '一步发布的通知' })).toHaveLength(1)
+    const missing = await stack.call('bulletins', 'publish', { id: fresh.id }, { as: asStaff })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'COMMON.INVALID_PAYLOAD' } })
   })
 
   it('edits a draft with its revision and refuses a stale one or a published bulletin', async () => {
@@ -434,8 +568,7 @@ describe('import:bulletin', () => {
     expect(result.code).toBe(0)
     expect(result.out).toContain('GB18030')
     expect(result.out).toContain('已发布')
-    const list = expectOk(await stack.call('bulletins', 'list', {}, { as: asWorker }))
-    expect(list.items[0]).toMatchObject({ issuer: '石首市总工会', issueNumber: 8 })
+    expect((await everyListed('work-brief')).find(item => item.issuer === '石首市总工会')).toMatchObject({ issueNumber: 8, issuedOn: '2017-09-30' })
   })
 
   it('refuses a file it cannot parse with the line and the reason, changing nothing', async () => {

@@ -396,6 +396,27 @@ describe('stations: problem reports', () => {
     expect(stack.emulator.storage.read(fileID)?.content.toString()).toBe('the owner’s photo')
   })
 
+  it('exports a link to show the reporter’s own photo, and none to a photo of someone else’s their record points at', async () => {
+    const owner = { openid: 'o-export-photo-owner' }
+    const other = { openid: 'o-export-photo-other' }
+    const { folder } = expectOk(await stack.call('users', 'getUploadFolder', { area: 'station-reports' }, { as: owner }))
+    const { fileID } = await stack.app.uploadFile({ cloudPath: `${folder}2026-11/sign.jpg`, fileContent: Buffer.from('a sign') })
+    expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-far', kind: 'other', note: '牌子倒了', photo: fileID }, { as: owner }))
+    const mine = expectOk(await stack.call('users', 'exportMyData', {}, { as: owner }))
+    expect(mine.fileLinks?.[fileID]).toEqual(expect.stringMatching(/^https?:\/\//))
+
+    const then = new Date('2026-10-01T02:00:00Z')
+    await stack.db.collection('station_feedback').add({
+      _id: 'r-points-at-another', stationId: 't-far', stationName: '测试驿站·较远', reporterUserId: userIdFor(other.openid), kind: 'other', amenity: null,
+      note: '旧的', photo: fileID, suggestedLocation: null, state: 'rejected', history: [{ state: 'open', at: then, byUserId: null, note: null }],
+      outcome: null, fixApplied: false, reporterNotification: null, reportedOn: '2026-10-01', createdAt: then, updatedAt: then,
+    })
+    expectOk(await stack.call('users', 'getMe', {}, { as: other }))
+    const theirs = expectOk(await stack.call('users', 'exportMyData', {}, { as: other }))
+    expect(theirs.records.station_feedback).toHaveLength(1)
+    expect(theirs.fileLinks ?? {}).toEqual({})
+  })
+
   it('lets nobody replace the photo a worker uploaded from the mini-program, under the shipped storage rules', async () => {
     const owner = { openid: 'o-photo-uploader' }
     const { folder } = expectOk(await stack.call('users', 'getUploadFolder', { area: 'station-reports' }, { as: owner }))
@@ -423,17 +444,19 @@ describe('stations: problem reports', () => {
     const verified = expectOk(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'verified' }, { as: asStaff }))
     expect(verified.state).toBe('verified')
     const resolved = expectOk(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'resolved', applyFix: true, note: '已联系站点，暂停开放' }, { as: asStaff }))
-    expect(resolved).toMatchObject({ state: 'resolved', fixApplied: true, outcome: '已联系站点，暂停开放', reporterNotification: 'inbox' })
+    // The reporter reads staff's words and what was done to the station.
+    const told = '已联系站点，暂停开放。驿站已标记为暂停开放。'
+    expect(resolved).toMatchObject({ state: 'resolved', fixApplied: true, outcome: told, reporterNotification: 'inbox' })
     expect(resolved.history.map(entry => entry.state)).toEqual(['open', 'verified', 'resolved'])
 
     const station = expectOk(await stack.call('stations', 'getStation', { stationId: 't-near' }, { as: reporter }))
     expect(station.status).toBe('closed')
     expect(station.lastVerifiedOn).toBe(shanghaiDateKey(new Date()))
-    expect(station.myReports.find(item => item.id === report.id)).toMatchObject({ state: 'resolved', outcome: '已联系站点，暂停开放' })
+    expect(station.myReports.find(item => item.id === report.id)).toMatchObject({ state: 'resolved', outcome: told })
     const [stored] = stack.emulator.database.find('station_feedback', { _id: report.id })
     expect(stored?.reporterNotification).toMatchObject({ channel: 'inbox', outcome: 'resolved' })
     const [message] = stack.emulator.database.find('inbox', { userId: userIdFor(reporter.openid) })
-    expect(message?.lines).toContainEqual({ label: '处理说明', value: '已联系站点，暂停开放' })
+    expect(message?.lines).toContainEqual({ label: '处理说明', value: told })
     expectError(await stack.call('stations', 'reviewReport', { reportId: report.id, to: 'rejected' }, { as: asStaff }), 'STATIONS.REPORT_STATE_CHANGED')
   })
 
@@ -449,6 +472,23 @@ describe('stations: problem reports', () => {
     const station = expectOk(await stack.call('stations', 'getStation', { stationId: 't-open-by-hours' }, { as: worker }))
     expect(station.amenities).toEqual(['water'])
     expect(station.location).toEqual(place)
+  })
+
+  it('leaves the amenity alone when staff resolve a missing-amenity report without choosing to remove it, and says so truthfully either way', async () => {
+    const worker = { openid: 'o-microwave-reporter' }
+    const repaired = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-open-by-hours', kind: 'missing-amenity', amenity: 'water', note: '饮水机坏了' }, { as: worker }))
+    expectOk(await stack.call('stations', 'reviewReport', { reportId: repaired.id, to: 'verified' }, { as: asStaff }))
+    const fixed = expectOk(await stack.call('stations', 'reviewReport', { reportId: repaired.id, to: 'resolved', note: '饮水机已修好' }, { as: asStaff }))
+    expect(fixed).toMatchObject({ fixApplied: false, outcome: '饮水机已修好' })
+    expect(expectOk(await stack.call('stations', 'getStation', { stationId: 't-open-by-hours' }, { as: worker })).amenities).toContain('water')
+
+    const gone = expectOk(await stack.call('stations', 'reportProblem', { stationId: 't-open-by-hours', kind: 'missing-amenity', amenity: 'water', note: '饮水机搬走了' }, { as: { openid: 'o-water-gone' } }))
+    expectOk(await stack.call('stations', 'reviewReport', { reportId: gone.id, to: 'verified' }, { as: asStaff }))
+    const removed = expectOk(await stack.call('stations', 'reviewReport', { reportId: gone.id, to: 'resolved', applyFix: true, note: '饮水机确实没有了' }, { as: asStaff }))
+    expect(removed).toMatchObject({ fixApplied: true, outcome: '饮水机确实没有了。驿站设施中已去掉“饮水”。' })
+    expect(expectOk(await stack.call('stations', 'getStation', { stationId: 't-open-by-hours' }, { as: worker })).amenities).not.toContain('water')
+    const [message] = stack.emulator.database.find('inbox', { userId: userIdFor('o-water-gone') })
+    expect(message?.lines).toContainEqual({ label: '处理说明', value: '饮水机确实没有了。驿站设施中已去掉“饮水”。' })
   })
 
   it('says there is nothing to fix automatically for 其他', async () => {

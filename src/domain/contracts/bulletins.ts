@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { BULLETIN_LIMITS, type Bulletin, type BulletinBody, type BulletinHeader } from '../bulletins/bulletin'
 import { BULLETIN_KIND_KEY_PATTERN, BULLETIN_KIND_LABEL_MAX, type BulletinKind } from '../bulletins/bulletin-kinds'
 import { bulletinPayloadSchema } from '../bulletins/bulletin-payload-schema'
+import { SYNONYM_GROUPS_MAX, synonymGroupSchema } from '../bulletins/search-synonyms'
 import type { HighlightSegment } from '../bulletins/highlight'
 import type { ParseIssue, RecognisedField } from '../bulletins/parse-result'
 import { SUBSCRIBE_DECISIONS, type SubscribeTemplateKey } from '../notifications/subscribe-templates'
@@ -17,6 +18,7 @@ export type BulletinStatus = (typeof BULLETIN_STATUSES)[number]
 export const SEARCH_QUERY_MAX = 40
 
 const kindKey = v.pipe(v.string(), v.regex(BULLETIN_KIND_KEY_PATTERN))
+const revisionField = v.pipe(v.number(), v.integer(), v.minValue(0))
 
 /** One row of the news list: enough to choose what to read, never the body. */
 export interface BulletinListItem {
@@ -69,9 +71,21 @@ export interface BulletinSearchHit {
   readonly publishedAt: string
   /** `title` hits are listed before `body` hits. */
   readonly matchedIn: 'title' | 'body'
+  /**
+   * True when the bulletin holds the query as typed; false for the hits after those, which hold its words
+   * in another order or a word that means the same (讨薪 → 欠薪).
+   */
+  readonly exact: boolean
+  /** The words found, to mark in the bulletin when it is opened from the result. */
+  readonly marks: readonly string[]
   readonly snippet: readonly HighlightSegment[]
   /** The item holding the first hit in the body, to open the bulletin there; null when it is not in an item. */
   readonly itemNumber: number | null
+}
+
+/** The synonym table search uses, as staff see and edit it. */
+export interface SearchSynonyms {
+  readonly groups: readonly (readonly string[])[]
 }
 
 /** A bulletin that already carries the same 第N期 of the same issuer and year. */
@@ -145,6 +159,15 @@ export const bulletinsContract = defineFunction(
       allow: EVERYONE,
     }),
     getNewIssueAlert: action<NewIssueAlert>()({ payload: v.strictObject({}), allow: EVERYONE }),
+    /** Staff: the groups of words search treats as the same (讨薪, 欠薪, 拖欠工资…). */
+    listSearchSynonyms: action<SearchSynonyms>()({ payload: v.strictObject({}), allow: STAFF }),
+    /** Staff: replaces the synonym groups; search uses them from the next query on. */
+    saveSearchSynonyms: action<SearchSynonyms>()({
+      payload: v.strictObject({ groups: v.pipe(v.array(synonymGroupSchema), v.maxLength(SYNONYM_GROUPS_MAX, `最多 ${SYNONYM_GROUPS_MAX} 组`)) }),
+      allow: STAFF,
+      audited: true,
+      idempotent: true,
+    }),
     /** Stores the person's answer to WeChat's subscribe prompt: 允许 adds one message credit. */
     recordNewIssueAlertChoice: action<NewIssueAlert>()({
       payload: v.strictObject({ decision: v.picklist(SUBSCRIBE_DECISIONS) }),
@@ -164,14 +187,35 @@ export const bulletinsContract = defineFunction(
         id: v.optional(documentId),
         kind: kindKey,
         bulletin: bulletinPayloadSchema,
-        revision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+        revision: v.optional(revisionField),
       }),
       allow: STAFF,
       audited: true,
       idempotent: true,
     }),
+    /**
+     * Staff: puts a bulletin online. Either a saved one (`id` and `revision`), or content (`kind` and
+     * `bulletin`, with `id` and `revision` when it was saved before) saved and published in one step, so a
+     * refused publication leaves no draft behind.
+     */
     publish: action<BulletinDetail>()({
-      payload: v.strictObject({ id: documentId, revision: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+      payload: v.pipe(
+        v.strictObject({ id: v.optional(documentId), revision: v.optional(revisionField), kind: v.optional(kindKey), bulletin: v.optional(bulletinPayloadSchema) }),
+        v.check(
+          (payload) =>
+            (payload.kind === undefined) === (payload.bulletin === undefined) &&
+            (payload.id === undefined) === (payload.revision === undefined) &&
+            (payload.id !== undefined || payload.bulletin !== undefined),
+          '请发送要发布的资讯：已保存的编号和版本，或资讯内容',
+        ),
+      ),
+      allow: STAFF,
+      audited: true,
+      idempotent: true,
+    }),
+    /** Staff: corrects a published bulletin in place; readers see the fix, nobody is notified again. */
+    correct: action<BulletinDetail>()({
+      payload: v.strictObject({ id: documentId, revision: revisionField, kind: kindKey, bulletin: bulletinPayloadSchema }),
       allow: STAFF,
       audited: true,
       idempotent: true,
@@ -210,5 +254,6 @@ export const bulletinsContract = defineFunction(
     AlreadyPublished: 'BULLETINS.ALREADY_PUBLISHED',
     NotPublished: 'BULLETINS.NOT_PUBLISHED',
     InvalidCursor: 'BULLETINS.INVALID_CURSOR',
+    InvalidSynonyms: 'BULLETINS.INVALID_SYNONYMS',
   },
 )

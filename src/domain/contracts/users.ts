@@ -42,6 +42,8 @@ export interface MyDataExport {
   readonly generatedAt: string
   /** Every record held about the caller, by collection, with internal identifiers removed. */
   readonly records: Readonly<Record<string, readonly Readonly<Record<string, unknown>>[]>>
+  /** Temporary links (two hours) to the photos the person uploaded, by file id, to show them; null for one that is gone. */
+  readonly fileLinks?: Readonly<Record<string, string | null>>
 }
 
 export interface DeletionReport {

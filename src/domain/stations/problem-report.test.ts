@@ -11,6 +11,7 @@ import {
   problemReportSchema,
   REPORT_STATE_LABELS,
   REPORT_STATES,
+  settlementOutcome,
   type ReportState,
 } from './problem-report'
 
@@ -145,5 +146,30 @@ describe('the payload schema at the function boundary', () => {
 
   it('names every state in words', () => {
     for (const state of REPORT_STATES) expect(REPORT_STATE_LABELS[state]).not.toBe('')
+  })
+})
+
+describe('the outcome a settled report tells its reporter', () => {
+  const microwave = { stationName: '沙市区白云路驿站', kind: 'missing-amenity' as const }
+  const label = (key: string) => (key === 'hot-meal' ? '热饭' : key)
+
+  it('is staff’s words alone when the station was left as it was', () => {
+    expect(settlementOutcome(microwave, 'resolved', '微波炉已修好', null, label)).toBe('微波炉已修好')
+  })
+
+  it('adds what was done to the station when staff chose to change it', () => {
+    expect(settlementOutcome(microwave, 'resolved', '微波炉已修好', { kind: 'remove-amenity', amenity: 'hot-meal' }, label)).toBe(
+      '微波炉已修好。驿站设施中已去掉“热饭”。',
+    )
+    expect(settlementOutcome({ stationName: '某驿站', kind: 'closed' }, 'resolved', null, { kind: 'close' }, label)).toBe(
+      '您反馈的“某驿站：驿站关门了”已处理，谢谢您。驿站已标记为暂停开放。',
+    )
+  })
+
+  it('uses plain default words when staff wrote none, and never mentions a fix on a rejection', () => {
+    expect(settlementOutcome(microwave, 'resolved', null, null, label)).toBe('您反馈的“沙市区白云路驿站：设施缺失”已处理，谢谢您。')
+    expect(settlementOutcome(microwave, 'rejected', null, { kind: 'remove-amenity', amenity: 'hot-meal' }, label)).toBe(
+      '您反馈的“沙市区白云路驿站：设施缺失”经核实情况不符，谢谢您的关心。',
+    )
   })
 })

@@ -147,3 +147,42 @@ export function describeStationFix(fix: StationFix, amenityLabel: (key: string) 
       return '把驿站位置改到核实的位置'
   }
 }
+
+/** What the fix did, in words for the reporter once it is done. */
+function doneStationFix(fix: StationFix, amenityLabel: (key: string) => string): string {
+  switch (fix.kind) {
+    case 'close':
+      return '驿站已标记为暂停开放'
+    case 'remove-amenity':
+      return `驿站设施中已去掉“${amenityLabel(fix.amenity)}”`
+    case 'move':
+      return '驿站位置已改到核实的位置'
+  }
+}
+
+/** What a settled report was about, as its reporter knows it. */
+export interface SettledReportFacts {
+  readonly stationName: string
+  readonly kind: ProblemReportKind
+}
+
+/**
+ * The outcome the reporter is told (and staff see before and after they settle): staff's own
+ * words, or plain default words, followed by what was done to the station when a fix was applied,
+ * so "已修好" never goes out while the station quietly loses the amenity. Nothing is said about the
+ * station when it was left as it was.
+ */
+export function settlementOutcome(
+  report: SettledReportFacts,
+  to: 'resolved' | 'rejected',
+  staffWords: string | null,
+  appliedFix: StationFix | null,
+  amenityLabel: (key: string) => string,
+): string {
+  const kindLabel = PROBLEM_REPORT_KINDS.find(entry => entry.kind === report.kind)?.label ?? '问题'
+  const about = `您反馈的“${report.stationName}：${kindLabel}”`
+  const words = staffWords ?? (to === 'resolved' ? `${about}已处理，谢谢您。` : `${about}经核实情况不符，谢谢您的关心。`)
+  if (to === 'rejected' || appliedFix === null) return words
+  const ended = /[。！？!?.…]$/.test(words) ? words : `${words}。`
+  return `${ended}${doneStationFix(appliedFix, amenityLabel)}。`
+}

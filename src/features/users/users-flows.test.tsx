@@ -221,7 +221,7 @@ describe('phone binding (H5 demo)', () => {
 })
 
 describe('我的数据', () => {
-  it('shows the export grouped in words and copies it as text', async () => {
+  it('shows the export in words and copies it as text, and as JSON by its own button', async () => {
     fakeUsersFunction(workerProfile({ nickname: '老王' }))
     render(<MyDataExport />)
 
@@ -230,8 +230,14 @@ describe('我的数据', () => {
     expect(await screen.findByText('个人资料（1 条）')).toBeTruthy()
     fireEvent.click(screen.getByLabelText('复制全部内容'))
     await waitFor(() => expect(taroMock.setClipboardData).toHaveBeenCalledTimes(1))
-    expect(taroMock.setClipboardData.mock.calls[0]?.[0].data).toContain('nickname：老王')
+    expect(taroMock.setClipboardData.mock.calls[0]?.[0].data).toContain('昵称：老王')
+    expect(taroMock.setClipboardData.mock.calls[0]?.[0].data).not.toContain('nickname')
     await waitFor(() => expect(taroMock.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' })))
+
+    // The machine-readable copy is its own button: the records as stored, as JSON.
+    fireEvent.click(screen.getByLabelText('复制为文件：JSON 格式'))
+    await waitFor(() => expect(taroMock.setClipboardData).toHaveBeenCalledTimes(2))
+    expect(JSON.parse(taroMock.setClipboardData.mock.calls[1]?.[0].data ?? '')).toMatchObject({ records: { users: [{ nickname: '老王' }] } })
   })
 
   it('deletes after two taps, the first saying what goes, with nothing to type, then reports what was removed', async () => {

@@ -19,7 +19,7 @@ import { PastePanel } from './paste-panel'
 import { RecognitionPanel } from './recognition-panel'
 import './bulletin-editor-screen.css'
 
-type Confirming = 'publish' | 'unpublish' | null
+type Confirming = 'publish' | 'correct' | 'unpublish' | null
 
 const TOP = 'bulletin-editor-top'
 
@@ -45,7 +45,8 @@ export function BulletinEditorScreen({ id }: { readonly id: string | null }) {
     if (bulletin !== null) setPreview(bulletin)
   }
   const confirm = async () => {
-    const done = confirming === 'publish' ? await editor.publish() : await editor.unpublish()
+    const done =
+      confirming === 'publish' ? await editor.publish() : confirming === 'correct' ? await editor.correct() : await editor.unpublish()
     if (done) {
       setConfirming(null)
       setPreview(null)
@@ -76,9 +77,14 @@ export function BulletinEditorScreen({ id }: { readonly id: string | null }) {
           </Button>
         )}
         {published ? (
-          <Button variant='danger' icon='close' block onClick={() => setConfirming('unpublish')}>
-            撤回
-          </Button>
+          <>
+            <Button icon='success' block disabled={editor.busy || !editor.dirty} onClick={() => setConfirming('correct')}>
+              保存更正
+            </Button>
+            <Button variant='danger' icon='close' block onClick={() => setConfirming('unpublish')}>
+              撤回
+            </Button>
+          </>
         ) : (
           <Button icon='success' block disabled={editor.busy} onClick={() => setConfirming('publish')}>
             发布
@@ -103,7 +109,9 @@ export function BulletinEditorScreen({ id }: { readonly id: string | null }) {
       ) : null}
       {editor.step === 'form' && editor.form !== null && preview === null ? (
         <>
-          {published ? <Text className='bulletin-editor__locked'>已发布的资讯不能直接修改：请先撤回，改好后再发布。</Text> : null}
+          {published ? (
+            <Text className='bulletin-editor__locked'>这篇已经发布：直接改好后点“保存更正”，职工马上看到改正后的内容，不会再通知订阅的人。</Text>
+          ) : null}
           <RecognitionPanel recognition={editor.recognition} duplicates={editor.duplicates} />
           <BulletinFormView editor={editor} form={editor.form} kinds={kinds} />
         </>
@@ -119,6 +127,15 @@ export function BulletinEditorScreen({ id }: { readonly id: string | null }) {
         title='发布这篇资讯？'
         message='发布后，所有职工都能在首页看到、搜索到，也能分享给别人。'
         confirmLabel='确认发布'
+        confirming={editor.busy}
+        onConfirm={() => void confirm()}
+        onCancel={() => setConfirming(null)}
+      />
+      <ConfirmDialog
+        open={confirming === 'correct'}
+        title='保存更正？'
+        message='职工打开这篇资讯、搜索时看到的都是改正后的内容。不会再次通知订阅的人。'
+        confirmLabel='确认更正'
         confirming={editor.busy}
         onConfirm={() => void confirm()}
         onCancel={() => setConfirming(null)}

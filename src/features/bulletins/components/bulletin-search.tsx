@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { kindLabel } from '../../../domain/bulletins/bulletin-kinds'
 import { errorMessage } from '../../../lib/error-messages'
 import { Button } from '../../../ui/button'
@@ -11,6 +11,8 @@ import { useBulletinKinds } from '../hooks/use-bulletin-kinds'
 import type { PagedList } from '../hooks/use-paged-list'
 import type { BulletinSearchHit } from '../../../domain/contracts/bulletins'
 import { BULLETINS_ERROR_MESSAGES } from '../model/bulletins-error-messages'
+import { resultsHeading, startsRelated } from '../model/search-results'
+import { SearchHelp } from './search-help'
 import { SearchHitCard } from './search-hit-card'
 import './bulletin-search.css'
 
@@ -31,11 +33,19 @@ export function BulletinSearch({ query, onSearch, results }: BulletinSearchProps
       {query === '' ? <EmptyState icon='search' title='输入要找的字词' description='比如“驿站”“农民工维权”“工伤认定”' /> : null}
       {query !== '' && state.status === 'loading' ? <LoadingState rows={4} label={`正在搜索“${query}”…`} /> : null}
       {state.status === 'error' ? <ErrorState message={errorMessage(state.error, BULLETINS_ERROR_MESSAGES)} onRetry={reload} /> : null}
-      {query !== '' && state.status === 'empty' ? <EmptyState icon='search' title={`没有找到“${query}”`} description='换个说法，或少写几个字再试' /> : null}
-      {state.status === 'ready' ? <Text className='bulletin-search__count'>找到的资讯（标题里有的排在前面）：</Text> : null}
+      {query !== '' && state.status === 'empty' ? (
+        <>
+          <EmptyState icon='search' title={`资讯里没有找到“${query}”`} description='换个说法，或少写几个字再试。遇到欠薪、工伤等难处，可以直接找工会：' />
+          <SearchHelp />
+        </>
+      ) : null}
+      {state.status === 'ready' ? <Text className='bulletin-search__count'>{resultsHeading(state.items)}</Text> : null}
       <View className='bulletin-search__results'>
-        {state.items.map(hit => (
-          <SearchHitCard key={hit.id} hit={hit} kindLabel={kindLabel(kinds, hit.kind)} query={query} />
+        {state.items.map((hit, index) => (
+          <Fragment key={hit.id}>
+            {startsRelated(state.items, index) ? <Text className='bulletin-search__related'>下面这些说法不完全一样，意思相近：</Text> : null}
+            <SearchHitCard hit={hit} kindLabel={kindLabel(kinds, hit.kind)} query={query} />
+          </Fragment>
         ))}
       </View>
       {state.status === 'ready' ? (

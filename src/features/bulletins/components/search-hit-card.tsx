@@ -22,7 +22,9 @@ export const SearchHitCard = memo(function SearchHitCard({ hit, kindLabel, query
   const where = hit.itemNumber === null ? '' : `在第 ${hit.itemNumber} 项`
   const open = () => {
     const item = hit.itemNumber === null ? '' : `&item=${hit.itemNumber}`
-    void Taro.navigateTo({ url: `${bulletinPagePath(hit.id)}&q=${encodeURIComponent(query)}${item}` })
+    // Mark what the bulletin really holds: for a hit found by a word that means the same, not the word typed.
+    const marks = hit.exact ? query : hit.marks.join(' ')
+    void Taro.navigateTo({ url: `${bulletinPagePath(hit.id)}&q=${encodeURIComponent(marks)}${item}` })
   }
   return (
     <View

@@ -8,7 +8,8 @@ import { useAction } from '../../../lib/use-action'
 import { toast } from '../../../ui/toast'
 import { getBulletin } from '../api/get-bulletin'
 import { parseBulletinText } from '../api/parse-bulletin-text'
-import { publishBulletin } from '../api/publish-bulletin'
+import { correctBulletin } from '../api/correct-bulletin'
+import { publishBulletin, type ToPublish } from '../api/publish-bulletin'
 import { saveBulletinDraft } from '../api/save-bulletin-draft'
 import { unpublishBulletin } from '../api/unpublish-bulletin'
 import { BULLETINS_ERROR_MESSAGES } from '../model/bulletins-error-messages'
@@ -59,6 +60,8 @@ export interface BulletinEditor {
   readonly actionError: string | null
   readonly save: () => Promise<boolean>
   readonly publish: () => Promise<boolean>
+  /** A published bulletin: saves the form over it in place (readers see the fix; nobody is notified again). */
+  readonly correct: () => Promise<boolean>
   readonly unpublish: () => Promise<boolean>
 }
 
@@ -152,7 +155,13 @@ export function useBulletinEditor(id: string | null): BulletinEditor {
     setDirty(false)
     return result
   })
-  const publishAction = useAction((requestId: string, ref: SavedRef) => publishBulletin(ref.id, ref.revision, requestId))
+  const publishAction = useAction((requestId: string, target: ToPublish) => publishBulletin(target, requestId))
+  const correctAction = useAction(async (requestId: string, bulletin: Bulletin, kind: string, ref: SavedRef) => {
+    const corrected = await correctBulletin({ id: ref.id, revision: ref.revision, kind, bulletin }, requestId)
+    setSaved({ id: corrected.id, revision: corrected.revision, status: corrected.status })
+    setDirty(false)
+    return corrected
+  })
   const unpublishAction = useAction((requestId: string, ref: SavedRef) => unpublishBulletin(ref.id, requestId))
 
   const save = useCallback(async (): Promise<boolean> => {
@@ -168,24 +177,39 @@ export function useBulletinEditor(id: string | null): BulletinEditor {
   }, [check, form, saveAction, saved])
 
   const publish = useCallback(async (): Promise<boolean> => {
-    let ref = saved
-    if (ref === null || dirty || ref.status === 'published') {
-      if (ref?.status === 'published') return false
+    if (saved?.status === 'published') return false
+    let target: ToPublish
+    if (saved !== null && !dirty) {
+      target = { id: saved.id, revision: saved.revision }
+    } else {
+      // Unsaved content is saved by the publication itself: refused, it leaves no draft behind.
       const bulletin = check()
       if (bulletin === null || form === null) {
         toast.failure('还有内容要改，请看红字提示')
         return false
       }
-      const result = await saveAction.run(bulletin, form.kind, ref)
-      if (result === undefined) return false
-      ref = { id: result.bulletin.id, revision: result.bulletin.revision, status: result.bulletin.status }
+      target = { id: saved?.id ?? null, revision: saved?.revision ?? null, content: { kind: form.kind, bulletin } }
     }
-    const published = await publishAction.run(ref)
+    const published = await publishAction.run(target)
     if (published === undefined) return false
     setSaved({ id: published.id, revision: published.revision, status: published.status })
+    setDirty(false)
     toast.success('已发布')
     return true
-  }, [check, dirty, form, publishAction, saveAction, saved])
+  }, [check, dirty, form, publishAction, saved])
+
+  const correct = useCallback(async (): Promise<boolean> => {
+    if (saved === null || saved.status !== 'published') return false
+    const bulletin = check()
+    if (bulletin === null || form === null) {
+      toast.failure('还有内容要改，请看红字提示')
+      return false
+    }
+    const corrected = await correctAction.run(bulletin, form.kind, saved)
+    if (corrected === undefined) return false
+    toast.success('更正已发布')
+    return true
+  }, [check, correctAction, form, saved])
 
   const unpublish = useCallback(async (): Promise<boolean> => {
     if (saved === null || saved.status !== 'published') return false
@@ -196,7 +220,7 @@ export function useBulletinEditor(id: string | null): BulletinEditor {
     return true
   }, [saved, unpublishAction])
 
-  const failure = saveAction.error ?? publishAction.error ?? unpublishAction.error
+  const failure = saveAction.error ?? publishAction.error ?? correctAction.error ?? unpublishAction.error
   return {
     step,
     text,
@@ -221,11 +245,12 @@ export function useBulletinEditor(id: string | null): BulletinEditor {
     saved,
     dirty,
     duplicates,
-    busy: saveAction.pending || publishAction.pending || unpublishAction.pending,
+    busy: saveAction.pending || publishAction.pending || correctAction.pending || unpublishAction.pending,
     loadError,
     actionError: failure === undefined ? null : errorMessage(failure, BULLETINS_ERROR_MESSAGES),
     save,
     publish,
+    correct,
     unpublish,
   }
 }

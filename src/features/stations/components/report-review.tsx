@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { ReportUnderReview } from '../../../domain/contracts/stations'
 import { distanceMeters } from '../../../domain/geo/distance-meters'
 import { formatDistance } from '../../../domain/geo/format-distance'
-import { describeStationFix, fixForReport, REPORT_STATE_LABELS } from '../../../domain/stations/problem-report'
+import { describeStationFix, fixForReport, REPORT_STATE_LABELS, settlementOutcome } from '../../../domain/stations/problem-report'
 import { errorMessage } from '../../../lib/error-messages'
 import { Button } from '../../../ui/button'
 import { Card } from '../../../ui/card'
@@ -27,11 +27,14 @@ const NOTE_MAX = 200
 function Review({ initial }: { readonly initial: ReportUnderReview }) {
   const [report, setReport] = useState(initial)
   const [note, setNote] = useState('')
-  const [applyFix, setApplyFix] = useState(true)
+  // Changing the station is a deliberate choice: a broken microwave that got repaired must not cost the station 热饭.
+  const [applyFix, setApplyFix] = useState(false)
   const review = useReviewReport()
   const view = reportView(report, report.catalogue)
   const fix = fixForReport(report)
-  const fixWords = fix === null ? null : describeStationFix(fix, key => amenityLabel(key, report.catalogue))
+  const labelOf = (key: string) => amenityLabel(key, report.catalogue)
+  const fixWords = fix === null ? null : describeStationFix(fix, labelOf)
+  const resolvedWords = settlementOutcome(report, 'resolved', note.trim() === '' ? null : note.trim(), applyFix ? fix : null, labelOf)
 
   const decide = async (to: 'verified' | 'resolved' | 'rejected') => {
     const trimmed = note.trim()
@@ -84,8 +87,14 @@ function Review({ initial }: { readonly initial: ReportUnderReview }) {
         <Section title='处理' description={report.state === 'open' ? '先到现场或打电话核实' : '问题处理好了就办结'}>
           <TextArea label='处理说明（报告人能看到）' value={note} onChange={setNote} maxLength={NOTE_MAX} placeholder='例如：已联系驿站，明天恢复开放' />
           {report.state === 'verified' && fixWords !== null ? (
-            <SwitchRow label={`同时${fixWords}`} description='修改会记为今天现场核实' checked={applyFix} onChange={setApplyFix} />
+            <SwitchRow
+              label={`同时${fixWords}`}
+              description={applyFix ? '办结时会改驿站信息，并记为今天现场核实' : '不打开就不改驿站信息（例如设施已修好）'}
+              checked={applyFix}
+              onChange={setApplyFix}
+            />
           ) : null}
+          {report.state === 'verified' ? <Text className='report-review__preview'>办结后报告人会收到：{resolvedWords}</Text> : null}
           {review.error === undefined ? null : <Text className='report-review__error'>⚠ {errorMessage(review.error, STATIONS_ERROR_MESSAGES)}</Text>}
           <View className='report-review__actions'>
             {report.state === 'open' ? (

@@ -4,7 +4,6 @@ import { workerProfile } from '../../../../test/client/users-fixtures'
 import { collectionLabel } from './collection-labels'
 import { needsConsentPrompt } from './consent-prompt'
 import { consentStatus } from './consent-status'
-import { exportAsText, groupExport } from './data-export-view'
 import { roleLabel } from './role-label'
 
 const decidedAt = '2026-11-03T06:05:00.000Z'
@@ -59,47 +58,14 @@ describe('consent status', () => {
   })
 })
 
-describe('data export view', () => {
-  const exported = {
-    generatedAt: decidedAt,
-    records: {
-      users: [{ nickname: '老王', largeText: true, phone: null }],
-      enrollments: [],
-      legal_cases: [{ status: 'booked', slot: { date: '2026-11-05' } }],
-    },
-  }
-
-  it('groups records by collection in words, leaving out empty ones', () => {
-    const groups = groupExport(exported)
-    expect(groups.map(group => group.title)).toEqual(['个人资料', '法律援助预约与咨询'])
-    expect(groups[0]?.records[0]).toEqual([
-      { field: 'nickname', value: '老王' },
-      { field: 'largeText', value: '是' },
-      { field: 'phone', value: '（空）' },
-    ])
-    expect(groups[1]?.records[0]?.[1]).toEqual({ field: 'slot', value: '{"date":"2026-11-05"}' })
-  })
-
-  it('writes the whole export as text a person can paste and keep', () => {
-    const text = exportAsText(exported, '职工服务')
-    expect(text).toContain('职工服务 个人数据副本')
-    expect(text).toContain('生成时间：2026年11月3日 14:05')
-    expect(text).toContain('【个人资料】共 1 条')
-    expect(text).toContain('nickname：老王')
-  })
-
-  it('says so when nothing is held', () => {
-    expect(exportAsText({ generatedAt: decidedAt, records: {} }, '职工服务')).toContain('没有保存您的任何记录')
-  })
-})
 
 describe('words', () => {
   it('names every role the way people say it', () => {
     expect([roleLabel('worker'), roleLabel('staff'), roleLabel('lawyer'), roleLabel('admin')]).toEqual(['职工', '工会工作人员', '律师', '管理员'])
   })
 
-  it('names known collections and keeps unknown ones as they are', () => {
+  it('names known collections in words, and one it does not know without its name', () => {
     expect(collectionLabel('enrollments')).toBe('课程报名')
-    expect(collectionLabel('new_things')).toBe('new_things')
+    expect(collectionLabel('new_things')).toBe('其他记录')
   })
 })
