@@ -9,20 +9,18 @@
  * retry answers what its first attempt answered (the same case for the ten). Prints the race's wall time
  * and p50/p99 per call (goal: the whole race in ≤ 5 s on this machine).
  */
-import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { CASES_COLLECTION, SLOTS_COLLECTION, type SlotDocument } from '../../cloudfunctions/legalAid/legal-documents'
-import { startEmulator, type RunningEmulator } from '../../emulator/src/emulator'
+import type { RunningEmulator } from '../../emulator/src/emulator'
+import { startBenchStack } from './bench-stack'
 import type { SlotsAnswer } from '../../src/domain/contracts/legal-aid'
 import type { RosterRule } from '../../src/domain/legal-aid/roster'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
-import { buildFunctions } from '../build-functions'
 import { localCloudbase } from '../local-cloudbase'
 import { seedDemoUsers } from '../seed/demo-users'
 import { formatMs as ms, percentiles } from './percentiles'
 
-const root = resolve(__dirname, '..', '..')
 const PEOPLE = 1_000
 const PLACES = 10
 /** Opening the app once (a profile), a few at a time as people really arrive. */
@@ -70,17 +68,7 @@ function counts(values: readonly string[]): string {
 }
 
 async function main(): Promise<void> {
-  process.stdout.write('building the legalAid and users functions…\n')
-  const functionsDir = join(root, '.cache', 'legal-bench', 'functions')
-  await buildFunctions(['legalAid', 'users'], functionsDir)
-  const emulator = await startEmulator({
-    inMemory: true,
-    databaseConfig: join(root, 'database', 'collections.json'),
-    functionsDir,
-    cloudbaserc: join(root, 'cloudbaserc.json'),
-    storageRules: join(root, 'database', 'storage-security-rules.json'),
-    functionTimers: 'manual',
-  })
+  const emulator = await startBenchStack('legal-bench', ['legalAid', 'users'])
   const failures: string[] = []
   try {
     await seedDemoUsers(localCloudbase(emulator.adminUrl).database(), new Date())

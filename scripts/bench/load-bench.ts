@@ -9,22 +9,20 @@
  * The data is a city's worth: Jingzhou's demo stations plus 5,000 generated around the city, and 1,000
  * published bulletins generated from the reference bulletin's vocabulary.
  */
-import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { startEmulator, type RunningEmulator } from '../../emulator/src/emulator'
+import type { RunningEmulator } from '../../emulator/src/emulator'
+import { startBenchStack } from './bench-stack'
 import { publishedDocument } from '../../cloudfunctions/bulletins/bulletin-document'
 import { DEFAULT_BULLETIN_KINDS } from '../../src/domain/bulletins/bulletin-kinds'
 import { DEFAULT_AMENITY_CATALOGUE } from '../../src/domain/stations/amenities'
 import { openSpans } from '../../src/domain/stations/open-spans'
 import { shanghaiInstant } from '../../src/domain/time/shanghai-time'
-import { buildFunctions } from '../build-functions'
 import { generateCorpus } from '../seed/bulletin-corpus'
 import { gaussian, seededRandom } from '../seed/seeded-random'
 import { seedStationsDemo } from '../seed/stations-demo'
 import { localCloudbase } from '../local-cloudbase'
 import { formatMs as ms, percentiles } from './percentiles'
 
-const root = resolve(__dirname, '..', '..')
 const CROWD = 200
 const GENERATED_STATIONS = 5_000
 const BULLETINS = 1_000
@@ -141,17 +139,7 @@ function report(results: readonly CrowdResult[]): void {
 }
 
 async function main(): Promise<void> {
-  process.stdout.write('building the stations and bulletins functions…\n')
-  const functionsDir = join(root, '.cache', 'load-bench', 'functions')
-  await buildFunctions(['stations', 'bulletins'], functionsDir)
-  const emulator = await startEmulator({
-    inMemory: true,
-    databaseConfig: join(root, 'database', 'collections.json'),
-    functionsDir,
-    cloudbaserc: join(root, 'cloudbaserc.json'),
-    storageRules: join(root, 'database', 'storage-security-rules.json'),
-    functionTimers: 'manual',
-  })
+  const emulator = await startBenchStack('load-bench', ['stations', 'bulletins'])
   try {
     const seedStarted = performance.now()
     await seed(emulator)

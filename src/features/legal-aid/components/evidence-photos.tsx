@@ -39,7 +39,7 @@ export function EvidencePhotos({ photos, onChange, onBusy }: EvidencePhotosProps
         </View>
       ))}
       {photos.length < EVIDENCE_PHOTOS_MAX ? (
-        <Button variant='secondary' icon='download' loading={state === 'uploading'} onClick={() => void add()}>
+        <Button variant='secondary' icon='camera' loading={state === 'uploading'} onClick={() => void add()}>
           {photos.length === 0 ? '拍照或选照片' : '再加一张'}
         </Button>
       ) : (
