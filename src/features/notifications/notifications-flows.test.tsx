@@ -115,6 +115,16 @@ describe('the unread count on the 我的 tab', () => {
 })
 
 describe('asking for a message inside the tap', () => {
+  /**
+   * Waits for the page's template ids to arrive, not just to be asked for: `ask` is a new function once they
+   * are in the hook's state, and only then can it ask WeChat.
+   */
+  async function subscriptionsLoaded(result: { readonly current: () => unknown }, calls: readonly { readonly action: string }[]): Promise<void> {
+    const before = result.current
+    await waitFor(() => expect(calls.some(call => call.action === 'getSubscriptions')).toBe(true))
+    await waitFor(() => expect(result.current).not.toBe(before))
+  }
+
   const REPORT_RESULT = ['station-report-result'] as const
   const status = (templateId: string | null, templateKey: SubscriptionStatus['templateKey'] = 'station-report-result'): SubscriptionStatus => ({
     templateKey,
@@ -133,10 +143,7 @@ describe('asking for a message inside the tap', () => {
     })
     requestSubscribeMessage.mockResolvedValueOnce({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-report-result-0001': 'accept' })
     const { result } = renderHook(() => useSubscribeAsk(REPORT_RESULT, '处理结果'))
-    await waitFor(() => expect(calls.some(call => call.action === 'getSubscriptions')).toBe(true))
-    await act(async () => {
-      await Promise.resolve()
-    })
+    await subscriptionsLoaded(result, calls)
     let answer: Promise<{ notice: string }> | undefined
     act(() => {
       answer = result.current()
@@ -158,10 +165,7 @@ describe('asking for a message inside the tap', () => {
     requestSubscribeMessage.mockResolvedValueOnce({ errMsg: 'requestSubscribeMessage:ok', 'tmpl-booked-0001': 'accept', 'tmpl-reminder-0001': 'reject', 'tmpl-progress-0001': 'accept' })
     const BOOKING = ['legal-aid-booked', 'service-reminder', 'legal-aid-progress'] as const
     const { result } = renderHook(() => useSubscribeAsk(BOOKING, '预约结果'))
-    await waitFor(() => expect(calls.some(call => call.action === 'getSubscriptions')).toBe(true))
-    await act(async () => {
-      await Promise.resolve()
-    })
+    await subscriptionsLoaded(result, calls)
     let answer: Promise<{ notice: string }> | undefined
     act(() => {
       answer = result.current()
@@ -179,7 +183,7 @@ describe('asking for a message inside the tap', () => {
     const calls = notifyFunction([], action => (action === 'getSubscriptions' ? { ok: true, data: [status(null)] } : undefined))
     requestSubscribeMessage.mockClear()
     const { result } = renderHook(() => useSubscribeAsk(REPORT_RESULT, '处理结果'))
-    await waitFor(() => expect(calls.some(call => call.action === 'getSubscriptions')).toBe(true))
+    await subscriptionsLoaded(result, calls)
     const answer = await result.current()
     expect(answer).toEqual({ channel: 'inbox', notice: '微信提醒还没有开通，处理结果会放在“我的 → 消息”里。' })
     expect(requestSubscribeMessage).not.toHaveBeenCalled()
