@@ -109,10 +109,6 @@ export function slotsRepository(db: Database) {
       if (booked.length > 0) await slots.updateWhere({ _id: slot._id }, Object.fromEntries(booked.map(caseId => [`claimedAt.${caseId}`, _.remove()])))
       return old.filter(caseId => verdicts.get(caseId) !== 'booked')
     },
-    /** The claim's verdict once settled, null while it is not. */
-    async verdictOf(caseId: string): Promise<ClaimDocument['verdict'] | null> {
-      return (await claims.findById(caseId))?.verdict ?? null
-    },
     /**
      * Gives back a place claimed but never booked: first settles the claim as void, so a booking still
      * under way can no longer commit, then frees the place. False when the claim was booked first (the
@@ -146,6 +142,7 @@ export function slotsRepository(db: Database) {
       const claimsInTransaction = transaction.collection<ClaimDocument>(CLAIMS_COLLECTION)
       return {
         findById: (id: string) => inTransaction.findById(id),
+        /** The claim's verdict once settled, null while it is not. */
         async verdictOf(caseId: string): Promise<ClaimDocument['verdict'] | null> {
           return (await claimsInTransaction.findById(caseId))?.verdict ?? null
         },

@@ -47,19 +47,6 @@ export class ConcurrentAttemptCommitted extends Error {
   }
 }
 
-/**
- * For work that wrote outside its transaction after the transaction's snapshot was taken (a place claimed
- * by one conditional update) and needs to read that write inside it: a transaction reads the database as
- * it stood at its first operation, so it starts again, as after a conflict, with a snapshot that sees it.
- */
-export class SnapshotPredatesWrite extends Error {
-  readonly code = 'DATABASE_TRANSACTION_CONFLICT'
-  constructor() {
-    super('the transaction read the database before a write it depends on')
-    this.name = 'SnapshotPredatesWrite'
-  }
-}
-
 /** How often a transaction is tried again after another write got to one of its documents first. */
 const ATTEMPTS = 4
 
