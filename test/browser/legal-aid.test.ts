@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { CASES_COLLECTION, SLOTS_COLLECTION } from '../../cloudfunctions/legalAid/legal-documents'
-import { slotDocumentOf } from '../../cloudfunctions/legalAid/slots-repository'
 import type { MyCase, SlotsAnswer, SlotView } from '../../src/domain/contracts/legal-aid'
 import { shanghaiParts } from '../../src/domain/time/shanghai-time'
 import { startBrowserStack, type BrowserStack } from './browser-stack'
 import { expectVisible } from './expect-visible'
 import { screenOf } from './screen-of'
+import { lawyerSlotAt } from '../support/legal-slot'
 
 let stack: BrowserStack
 let requests = 0
@@ -91,29 +90,7 @@ describe('法律援助 in Chromium', () => {
     const startsAt = new Date(Date.now() + 10 * 60_000)
     const parts = shanghaiParts(startsAt)
     const slotId = 'ro-browser-soon-0'
-    await stack.app
-      .database()
-      .collection(SLOTS_COLLECTION)
-      .add(
-        slotDocumentOf(
-          {
-            id: slotId,
-            rosterId: 'ro-browser-soon',
-            serviceKey: 'lawyer-on-duty',
-            day: parts.dateKey,
-            startMinute: parts.minuteOfDay,
-            endMinute: parts.minuteOfDay + 30,
-            startsAt: startsAt.getTime(),
-            endsAt: startsAt.getTime() + 30 * 60_000,
-            capacity: 2,
-            room: '职工服务中心一楼接待室',
-            hostUserId: userIdFor('demo-lawyer'),
-          },
-          '王律师',
-          new Date(),
-          null,
-        ),
-      )
+    await stack.app.database().collection(SLOTS_COLLECTION).add(lawyerSlotAt(slotId, 'ro-browser-soon', startsAt))
     const booked = await callAs<MyCase>('demo-worker', 'bookSlot', { slotId, caseType: 'unpaid-wages', contactName: '张师傅', phone: { kind: 'typed', number: '13700137000' }, photos: [] })
 
     const lawyer = await stack.openApp('demo-lawyer', { path: 'packages/legal-aid/reception/index' })

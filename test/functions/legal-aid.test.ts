@@ -3,15 +3,15 @@ import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { casesRepository } from '../../cloudfunctions/legalAid/cases-repository'
 import { caseIdFor } from '../../cloudfunctions/legalAid/booking-service'
 import { CASES_COLLECTION, CLAIMS_COLLECTION, SLOTS_COLLECTION, type CaseDocument, type ClaimDocument, type SlotDocument } from '../../cloudfunctions/legalAid/legal-documents'
-import { slotDocumentOf } from '../../cloudfunctions/legalAid/slots-repository'
 import { LOCAL_TEMPLATE_IDS } from '../../scripts/local-subscribe-templates'
 import type { legalAidContract, MyCase, SlotView, StaffCase } from '../../src/domain/contracts/legal-aid'
 import { DELETE_MY_DATA_CONFIRMATION } from '../../src/domain/contracts/users'
 import { CASE_DESCRIPTION_CONSENT_VERSION } from '../../src/domain/legal-aid/case-consent'
 import type { PayloadOf } from '../../src/domain/contracts/define-contract'
 import { slotIdFor } from '../../src/domain/legal-aid/slot-plan'
-import { addDays, shanghaiDateKey, shanghaiParts } from '../../src/domain/time/shanghai-time'
+import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { asAdmin, asLawyer, asStaff, asWorker, startTestStack, type TestCaller, type TestStack } from '../support/test-stack'
+import { lawyerSlotAt } from '../support/legal-slot'
 
 type RosterRule = PayloadOf<(typeof legalAidContract)['actions']['saveRoster']>['rule']
 
@@ -103,27 +103,7 @@ function documents<T>(collection: string, filter: Record<string, unknown> = {}):
 
 /** A slot starting at `startsAt`, written straight to the database (to stand at a time a roster would not make). */
 async function seedSlot(id: string, startsAt: Date, capacity = 2): Promise<void> {
-  const parts = shanghaiParts(startsAt)
-  await stack.db.collection(SLOTS_COLLECTION).add({
-    ...slotDocumentOf(
-      {
-        id,
-        rosterId: 'ro-seeded',
-        serviceKey: 'lawyer-on-duty',
-        day: parts.dateKey,
-        startMinute: parts.minuteOfDay,
-        endMinute: parts.minuteOfDay + 30,
-        startsAt: startsAt.getTime(),
-        endsAt: startsAt.getTime() + 30 * 60_000,
-        capacity,
-        room: '职工服务中心一楼接待室',
-        hostUserId: LAWYER,
-      },
-      '王律师',
-      new Date(),
-      null,
-    ),
-  })
+  await stack.db.collection(SLOTS_COLLECTION).add(lawyerSlotAt(id, 'ro-seeded', startsAt, capacity))
 }
 
 describe('booking the lawyer on duty', () => {

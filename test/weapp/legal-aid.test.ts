@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CASES_COLLECTION, SLOTS_COLLECTION, type CaseDocument, type SlotDocument } from '../../cloudfunctions/legalAid/legal-documents'
-import { slotDocumentOf } from '../../cloudfunctions/legalAid/slots-repository'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { LOCAL_TEMPLATE_IDS } from '../../scripts/local-subscribe-templates'
 import type { MyCase, SlotsAnswer, SlotView } from '../../src/domain/contracts/legal-aid'
@@ -8,6 +7,7 @@ import { CASE_DESCRIPTION_CONSENT_VERSION } from '../../src/domain/legal-aid/cas
 import { addDays, shanghaiDateKey, shanghaiParts } from '../../src/domain/time/shanghai-time'
 import type { MiniProgram } from './harness/mini-program'
 import { acceptConsent, startWeappStack, type WeappStack } from './weapp-stack'
+import { lawyerSlotAt } from '../support/legal-slot'
 
 let stack: WeappStack
 
@@ -134,29 +134,7 @@ describe('legal aid in the weapp build', () => {
     const startsAt = new Date(Date.now() + 10 * 60_000)
     const parts = shanghaiParts(startsAt)
     const slotId = 'ro-weapp-soon-0'
-    await stack.app
-      .database()
-      .collection(SLOTS_COLLECTION)
-      .add(
-        slotDocumentOf(
-          {
-            id: slotId,
-            rosterId: 'ro-weapp-soon',
-            serviceKey: 'lawyer-on-duty',
-            day: parts.dateKey,
-            startMinute: parts.minuteOfDay,
-            endMinute: parts.minuteOfDay + 30,
-            startsAt: startsAt.getTime(),
-            endsAt: startsAt.getTime() + 30 * 60_000,
-            capacity: 2,
-            room: '职工服务中心一楼接待室',
-            hostUserId: userIdFor('demo-lawyer'),
-          },
-          '王律师',
-          new Date(),
-          null,
-        ),
-      )
+    await stack.app.database().collection(SLOTS_COLLECTION).add(lawyerSlotAt(slotId, 'ro-weapp-soon', startsAt))
     const worker = 'o-weapp-received'
     const booked = await callAs<MyCase>(worker, 'bookSlot', {
       slotId,
