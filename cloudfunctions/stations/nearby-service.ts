@@ -1,11 +1,10 @@
 import type { NearbyAnswer, NearbyStation } from '../../src/domain/contracts/stations'
-import { distanceMeters } from '../../src/domain/geo/distance-meters'
 import type { LngLat } from '../../src/domain/geo/lng-lat'
 import type { NearbyFilter } from '../../src/domain/stations/nearby-query'
 import { openingStatus } from '../../src/domain/stations/opening-hours'
 import { openNowProbes } from '../../src/domain/stations/open-spans'
 import type { CallerContext } from '../runtime/create-function'
-import { toStationSummary } from './station-document'
+import { toNearbyStation } from './station-views'
 import type { LoadStationSettings } from './station-settings'
 import type { StationsRepository } from './stations-repository'
 
@@ -44,7 +43,7 @@ export function nearbyService(deps: NearbyServiceDependencies) {
           const opening = openingStatus(station.hours, now, settings.calendar, { status: station.status })
           // The query found it open by its weekly hours; a dated exception may still close it today.
           if (probes !== null && opening.state === 'closed') continue
-          items.push({ station: toStationSummary(station), distanceMeters: Math.round(distanceMeters(request.origin, station.location)), opening })
+          items.push(toNearbyStation(station, request.origin, opening))
         }
         if (page.length < wanted) break
       }

@@ -1,12 +1,12 @@
 import { MAX_FAVOURITE_STATIONS, stationsContract, type NearbyAnswer, type NearbyStation } from '../../src/domain/contracts/stations'
-import { distanceMeters } from '../../src/domain/geo/distance-meters'
 import type { LngLat } from '../../src/domain/geo/lng-lat'
 import { openingStatus } from '../../src/domain/stations/opening-hours'
 import { matchesStationQuery, STATION_SEARCH_RADIUS_METERS, stationQueryTerms } from '../../src/domain/stations/station-search'
 import { AppError } from '../runtime/app-error'
 import type { CallerContext } from '../runtime/create-function'
 import { signedInUser } from '../runtime/signed-in-user'
-import { toStationSummary, type StoredStation } from './station-document'
+import type { StoredStation } from './station-document'
+import { toNearbyStation } from './station-views'
 import type { StationFavouritesRepository } from './station-favourites-repository'
 import type { LoadStationSettings } from './station-settings'
 import type { StationsRepository } from './stations-repository'
@@ -29,11 +29,7 @@ export function stationFinderService(deps: StationFinderDependencies) {
     const settings = await deps.settings(context.log)
     const now = deps.now()
     const items: NearbyStation[] = stations
-      .map(station => ({
-        station: toStationSummary(station),
-        distanceMeters: Math.round(distanceMeters(origin, station.location)),
-        opening: openingStatus(station.hours, now, settings.calendar, { status: station.status }),
-      }))
+      .map(station => toNearbyStation(station, origin, openingStatus(station.hours, now, settings.calendar, { status: station.status })))
       .sort((a, b) => a.distanceMeters - b.distanceMeters)
     return { items, catalogue: settings.catalogue, at: now.toISOString() }
   }

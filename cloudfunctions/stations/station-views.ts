@@ -1,9 +1,16 @@
-import type { MyReport, StaffReport, StationDetail, StationPhoto, StationSummary } from '../../src/domain/contracts/stations'
+import type { MyReport, NearbyStation, StaffReport, StationDetail, StationPhoto, StationSummary } from '../../src/domain/contracts/stations'
+import { distanceMeters } from '../../src/domain/geo/distance-meters'
+import type { LngLat } from '../../src/domain/geo/lng-lat'
 import type { AmenityCatalogue } from '../../src/domain/stations/amenities'
 import type { OpeningStatus } from '../../src/domain/stations/opening-hours'
 import { describeOpeningHours } from '../../src/domain/stations/opening-hours'
 import type { FeedbackDocument } from './station-feedback-repository'
 import { toStationSummary, type StoredStation } from './station-document'
+
+/** A station in a list of places to walk to: its summary, how far it is (whole metres), open or not. */
+export function toNearbyStation(station: StoredStation, origin: LngLat, opening: OpeningStatus): NearbyStation {
+  return { station: toStationSummary(station), distanceMeters: Math.round(distanceMeters(origin, station.location)), opening }
+}
 
 /** A report as its reporter follows it: no staff or other people's details; their photo with a fresh link. */
 export function toMyReport(report: FeedbackDocument, photoLinks: ReadonlyMap<string, string | null> = new Map()): MyReport {
