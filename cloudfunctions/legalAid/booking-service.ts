@@ -16,6 +16,7 @@ import { ConcurrentAttemptCommitted } from '../runtime/transaction'
 import { isDuplicateKeyError } from '../runtime/typed-collection'
 import { activePause, checkBooker, pauseReason, stillHeld } from './booker-rules'
 import { newBooker } from './bookers-repository'
+import { cancelBookedCase } from './cancel-booked-case'
 import { callNumbers, toMyCase, toSlotView } from './case-views'
 import type { LegalAidDependencies } from './legal-aid-dependencies'
 import { oldClaims } from './slots-repository'
@@ -272,15 +273,9 @@ export function bookingService(deps: LegalAidDependencies) {
         throw new AppError(errors.CutoffPassed, `离开始不到 ${describeCutoff(settings.cancelCutoffMinutes)}，不能在小程序里取消了。请拨打 12351 ${centre}告诉我们`)
       }
       const entry = { status: 'cancelled' as const, at: now, byUserId: null, byRole: 'self' as const, assigneeKind: null, note: null }
-      if (!(await cases.move(caseId, 'booked', 'cancelled', { releaseSeat: true, finishedAt: now }, entry, now))) {
-        throw new AppError(errors.CaseStateChanged, '这个预约已经不能取消了，请刷新看看')
-      }
+      const cancelled = await cancelBookedCase(deps, transaction, document, entry, settings, now, context.log)
+      if (cancelled === null) throw new AppError(errors.CaseStateChanged, '这个预约已经不能取消了，请刷新看看')
       await deps.slots.in(transaction).free(document.slotId, caseId, now)
-      const bookers = deps.bookers.in(transaction)
-      const booker = await bookers.findById(userId)
-      if (booker !== null) await bookers.save({ ...booker, held: booker.held.filter(held => held.caseId !== caseId), updatedAt: now })
-      const cancelled: CaseDocument = { ...document, status: 'cancelled', seatKey: undefined, finishedAt: now, timeline: [...document.timeline, entry], updatedAt: now }
-      await deps.messages.statusChanged(transaction, cancelled, settings, now, context.log)
       return toMyCase(cancelled, settings, now)
     },
   }

@@ -9,9 +9,10 @@ import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { signedInUser } from '../runtime/signed-in-user'
 import { HANDLER_ROLES } from './case-handling-service'
+import { cancelBookedCase } from './cancel-booked-case'
 import { closureIdFor } from './closures-repository'
 import type { LegalAidDependencies } from './legal-aid-dependencies'
-import { WHOLE_CENTRE, type CaseDocument, type RosterDocument } from './legal-documents'
+import { WHOLE_CENTRE, type RosterDocument } from './legal-documents'
 import { materialiseRoster } from './materialise-slots'
 import { rosterOf } from './rosters-repository'
 
@@ -108,7 +109,6 @@ export function rosterService(deps: LegalAidDependencies) {
       const found = rosterId === null ? await deps.slots.onDay(request.day, null) : await deps.slots.ofRosterOnDay(rosterId, request.day)
       const slots = deps.slots.in(transaction)
       const cases = deps.cases.in(transaction)
-      const bookers = deps.bookers.in(transaction)
       const apology = closureApology(request.reason)
       let slotsClosed = 0
       let bookingsCancelled = 0
@@ -125,14 +125,7 @@ export function rosterService(deps: LegalAidDependencies) {
           const document = await cases.findById(caseId)
           if (document === null) continue
           const entry = { status: 'cancelled' as const, at: now, byUserId: userId, byRole: context.caller, assigneeKind: null, note: apology }
-          if (!(await cases.move(document._id, 'booked', 'cancelled', { releaseSeat: true, finishedAt: now }, entry, now))) continue
-          bookingsCancelled += 1
-          if (document.userId !== null) {
-            const booker = await bookers.findById(document.userId)
-            if (booker !== null) await bookers.save({ ...booker, held: booker.held.filter(held => held.caseId !== document._id), updatedAt: now })
-          }
-          const cancelled: CaseDocument = { ...document, status: 'cancelled', seatKey: undefined, finishedAt: now, timeline: [...document.timeline, entry], updatedAt: now }
-          await deps.messages.statusChanged(transaction, cancelled, settings, now, context.log, apology)
+          if ((await cancelBookedCase(deps, transaction, document, entry, settings, now, context.log, apology)) !== null) bookingsCancelled += 1
         }
         await slots.close(slot._id, request.reason, now)
         slotsClosed += 1
