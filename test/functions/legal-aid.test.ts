@@ -423,6 +423,8 @@ describe('the host’s day', () => {
       ['已办结', '工作人员'],
     ])
     expect(seen.outcome).toEqual({ kind: 'settled', label: '调解解决', plain: '经过调解，您反映的问题已经解决。', note: '单位同意补发工资' })
+    // The outcome is told once, in its card: the 已办结 step does not repeat it.
+    expect(seen.timeline.at(-1)?.note).toBeNull()
     expect(seen.canRate).toBe(true)
     const rated = expectOk(await stack.call('legalAid', 'rateCase', { caseId: booked.id, score: 5, comment: '很耐心' }, { as: caller, requestId: requestId('rate') }))
     expect(rated.rating).toEqual({ score: 5, label: '很满意', comment: '很耐心' })

@@ -184,8 +184,9 @@ describe('legal aid in the weapp build', () => {
 
     const app = await stack.launch(worker, { privacyAgreed: true, entry: `packages/legal-aid/case/index?id=${booked.id}` })
     await acceptConsent(app)
-    // The outcome in the 办理结果 card, and as the note of the timeline's last step.
-    expect(await app.findAllByText('调解解决')).toHaveLength(2)
+    // The outcome once, in the 办理结果 card: the timeline's 已办结 step does not repeat it.
+    await app.findByText('已办结 · 律师')
+    expect(app.getAllByText('调解解决')).toHaveLength(1)
     await app.findByText('经过调解，您反映的问题已经解决。')
     await app.findByText('接待人说：单位同意月底前补发工资')
     expect(app.getAllByText(/^(已预约|已接待|已办结) · /)).toHaveLength(3)
