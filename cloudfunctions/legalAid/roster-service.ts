@@ -32,8 +32,20 @@ export function closureApology(reason: string): string {
 
 /** Staff keep the duty rules, the services and the rules of the room, and close days. */
 export function rosterService(deps: LegalAidDependencies) {
-  function rosterView(document: RosterDocument, services: readonly LegalService[]): RosterView {
-    return { ...rosterOf(document), serviceName: services.find(service => service.key === document.serviceKey)?.name ?? document.serviceKey, hostName: document.hostName }
+  function rosterView(document: RosterDocument, services: readonly LegalService[], bookingsAhead: number): RosterView {
+    return {
+      ...rosterOf(document),
+      serviceName: services.find(service => service.key === document.serviceKey)?.name ?? document.serviceKey,
+      hostName: document.hostName,
+      bookingsAhead,
+    }
+  }
+
+  /** Places booked ahead, by roster (of one roster, or all). */
+  async function bookingsAhead(now: Date, rosterId: string | null = null): Promise<ReadonlyMap<string, number>> {
+    const counts = new Map<string, number>()
+    for (const slot of await deps.slots.bookedAhead(now, rosterId)) counts.set(slot.rosterId, (counts.get(slot.rosterId) ?? 0) + slot.booked)
+    return counts
   }
 
   async function handlers(): Promise<HandlerView[]> {
@@ -44,14 +56,15 @@ export function rosterService(deps: LegalAidDependencies) {
     async listRosters(context: CallerContext): Promise<RostersPage> {
       const now = deps.now()
       const today = shanghaiDateKey(now)
-      const [rosters, config, hosts, closures] = await Promise.all([
+      const [rosters, config, hosts, closures, booked] = await Promise.all([
         deps.rosters.all(),
         deps.config(context.log),
         handlers(),
         deps.closures.between(today, addDays(today, CLOSURES_AHEAD_DAYS)),
+        bookingsAhead(now),
       ])
       return {
-        rosters: rosters.map(roster => rosterView(roster, config.services)),
+        rosters: rosters.map(roster => rosterView(roster, config.services, booked.get(roster._id) ?? 0)),
         services: config.services,
         hosts,
         closures: closures.map(closure => ({ day: closure.day, rosterId: closure.rosterId === WHOLE_CENTRE ? null : closure.rosterId, reason: closure.reason })),
@@ -86,7 +99,8 @@ export function rosterService(deps: LegalAidDependencies) {
       const today = shanghaiDateKey(now)
       const slots = await materialiseRoster(deps, document, { firstDay: today, lastDay: addDays(today, config.settings.horizonDays - 1) }, config.calendar, now)
       context.auditTarget({ rosterId: document._id, serviceKey: rule.serviceKey, created: existing === null, active: rule.active })
-      return { roster: rosterView(document, config.services), slots }
+      const booked = await bookingsAhead(now, document._id)
+      return { roster: rosterView(document, config.services, booked.get(document._id) ?? 0), slots }
     },
 
     /**

@@ -485,6 +485,56 @@ describe('rosters', () => {
     expect(page.rosters.find(roster => roster.id === saved.roster.id)).toMatchObject({ hostName: '王律师', serviceName: '律师坐班', placesPerSlot: 4 })
   })
 
+  it('edits a roster’s places: its empty slots take the new number, a booked one is kept as it is and said so', async () => {
+    const day = addDays(today(), 6)
+    const saved = await saveRoster([day], 2)
+    const ofRoster = async (as: TestCaller = asWorker) => (await slotsOn(day, as)).filter(slot => slot.slotId.startsWith(`${saved.roster.id}-`))
+    const [first] = await ofRoster()
+    if (first === undefined) throw new Error('no slot')
+    await book(await worker('edit-places'), first.slotId)
+
+    const edited = await saveRoster([day], 4, {}, saved.roster.id)
+    expect(edited.slots).toEqual({ added: 0, updated: 3, removed: 0, keptBooked: 1 })
+    expect(edited.roster).toMatchObject({ id: saved.roster.id, placesPerSlot: 4, bookingsAhead: 1 })
+    expect((await ofRoster()).map(slot => [slot.start, slot.capacity, slot.placesLeft])).toEqual([
+      ['09:00', 2, 1],
+      ['09:30', 4, 4],
+      ['10:00', 4, 4],
+      ['10:30', 4, 4],
+    ])
+  })
+
+  it('retires a roster: its empty slots go, a booked one stays booked but offers no place, and it comes back when restored', async () => {
+    const day = addDays(today(), 7)
+    const saved = await saveRoster([day], 2)
+    const ofRoster = async (as: TestCaller = asWorker) => (await slotsOn(day, as)).filter(slot => slot.slotId.startsWith(`${saved.roster.id}-`))
+    const [first] = await ofRoster()
+    if (first === undefined) throw new Error('no slot')
+    const holder = await worker('retired-roster')
+    const kept = await book(holder, first.slotId)
+    expect(expectOk(await stack.call('legalAid', 'listRosters', {}, { as: asStaff })).rosters.find(roster => roster.id === saved.roster.id)?.bookingsAhead).toBe(1)
+
+    const retired = await saveRoster([day], 2, { active: false }, saved.roster.id)
+    expect(retired.slots).toEqual({ added: 0, updated: 0, removed: 3, keptBooked: 1 })
+    expect(retired.roster).toMatchObject({ active: false, bookingsAhead: 1 })
+    expect(documents<SlotDocument>(SLOTS_COLLECTION, { rosterId: saved.roster.id }).map(slot => [slot._id, slot.status, slot.booked])).toEqual([[first.slotId, 'withdrawn', 1]])
+    // Nobody is offered a place in it any more; its booking stands, and its holder still finds it.
+    expect(await ofRoster()).toEqual([])
+    expect((await ofRoster(holder)).map(slot => [slot.slotId, slot.mine])).toEqual([[first.slotId, true]])
+    expect(expectOk(await stack.call('legalAid', 'getMyCase', { caseId: kept.id }, { as: holder })).status).toBe('booked')
+    const late = await worker('retired-late')
+    expect(expectError(await stack.call('legalAid', 'bookSlot', booking(first.slotId), { as: late, requestId: requestId('retired') }), 'LEGAL_AID.SLOT_CLOSED')).toBe('这个时段不再开放预约，请选其他时段')
+
+    const restored = await saveRoster([day], 2, { active: true }, saved.roster.id)
+    expect(restored.slots).toEqual({ added: 3, updated: 1, removed: 0, keptBooked: 0 })
+    expect((await ofRoster(late)).map(slot => [slot.start, slot.placesLeft])).toEqual([
+      ['09:00', 1],
+      ['09:30', 2],
+      ['10:00', 2],
+      ['10:30', 2],
+    ])
+  })
+
   it('refuses a host who is not staff or a lawyer', async () => {
     const answer = await stack.call('legalAid', 'saveRoster', { rule: { ...rule([addDays(today(), 11)]), hostUserId: userIdFor('demo-worker') } }, { as: asStaff, requestId: requestId('host') })
     expectError(answer, 'LEGAL_AID.INVALID_HOST')

@@ -210,6 +210,8 @@ export interface StaffCase extends MyCase {
 export interface RosterView extends Roster {
   readonly serviceName: string
   readonly hostName: string
+  /** Places booked in its slots still ahead: retiring the roster leaves them standing. */
+  readonly bookingsAhead: number
 }
 
 export interface ClosureView {
@@ -235,7 +237,10 @@ export interface MaterialiseReport {
   readonly added: number
   readonly updated: number
   readonly removed: number
-  /** Slots that no longer fit the rule but hold bookings, left as they are. */
+  /**
+   * Slots holding bookings that the change would have altered or removed, left as they are: their
+   * bookings stand (one the rule no longer makes takes no new ones).
+   */
   readonly keptBooked: number
 }
 
@@ -348,7 +353,10 @@ export const legalAidContract = defineFunction(
     listHandlers: action<readonly HandlerView[]>()({ payload: v.strictObject({}), allow: CASE_HANDLERS }),
 
     listRosters: action<RostersPage>()({ payload: v.strictObject({}), allow: STAFF }),
-    /** Creates or replaces a roster and materialises its slots at once; booked slots are never touched. */
+    /**
+     * Creates or replaces a roster (`rule.active` false retires it) and materialises its slots at once: booked
+     * slots are never changed or removed, so retiring never cancels a booking (closing a day does).
+     */
     saveRoster: action<SavedRoster>()({
       payload: v.strictObject({ rosterId: v.optional(documentId), rule: rosterRuleSchema }),
       allow: STAFF,
