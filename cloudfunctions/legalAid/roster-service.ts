@@ -32,12 +32,12 @@ export function closureApology(reason: string): string {
 
 /** Staff keep the duty rules, the services and the rules of the room, and close days. */
 export function rosterService(deps: LegalAidDependencies) {
-  function rosterView(document: RosterDocument, services: readonly LegalService[], bookingsAhead: number): RosterView {
+  function rosterView(document: RosterDocument, services: readonly LegalService[], booked: number): RosterView {
     return {
       ...rosterOf(document),
       serviceName: services.find(service => service.key === document.serviceKey)?.name ?? document.serviceKey,
       hostName: document.hostName,
-      bookingsAhead,
+      bookingsAhead: booked,
     }
   }
 
