@@ -1,12 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { RosterView, SavedRoster } from '../../../domain/contracts/legal-aid'
 import { errorMessage } from '../../../lib/error-messages'
 import { a11yProps } from '../../../ui/a11y-props'
 import { ConfirmDialog } from '../../../ui/confirm-dialog'
 import { ErrorState } from '../../../ui/error-state'
-import { ListItem } from '../../../ui/list-item'
 import { LoadingState } from '../../../ui/loading-state'
 import { Section } from '../../../ui/section'
 import { useRosters } from '../hooks/use-rosters'
@@ -15,10 +13,8 @@ import { emptyRosterDraft, rosterRuleWithActive } from '../model/roster-form'
 import { CloseDayForm, WHOLE_CENTRE } from './close-day-form'
 import { RosterEditor } from './roster-editor'
 import { RosterItem } from './roster-item'
+import { StatisticsLink } from './statistics-link'
 import './rosters-screen.css'
-
-/** Kept out of LEGAL_AID_PAGES, which the main package carries: only this subpackage links here. */
-const STATISTICS_PAGE = '/packages/legal-aid/statistics/index'
 
 /** 排班管理: the duty rules (changed, retired, restored, added), closing a day, and the way to 接待统计. */
 export function RostersScreen() {
@@ -47,7 +43,7 @@ export function RostersScreen() {
   }
   return (
     <View className='rosters'>
-      <ListItem icon='legal' title='接待统计' subtitle='接待、办结、未到场，按月份、事项和结果' onClick={() => void Taro.navigateTo({ url: STATISTICS_PAGE })} />
+      <StatisticsLink />
       {data.uncoveredYears.length === 0 ? null : <Text className='rosters__problem'>⚠ 还没有 {data.uncoveredYears.join('、')} 年的法定节假日安排，放假的日子可能也排了班</Text>}
       <Section title='现有排班' description='修改或停用排班，不会动已经有人预约的时段，预约照常'>
         <View className='rosters__list'>
