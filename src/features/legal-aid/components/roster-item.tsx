@@ -25,13 +25,16 @@ export interface RosterItemProps {
 /** One roster: what it makes, and changing, retiring or restoring it; opened, the editor holds its rule. */
 export function RosterItem({ page, roster, editing, notice, save, onEdit, onSaved, onCancel, onRetire, onRestore }: RosterItemProps) {
   const title = `${roster.serviceName} · ${roster.hostName}`
+  const summary = rosterSummary(roster)
+  // Two rosters of one host read alike by title: the buttons say which rule they change.
+  const which = `${title}，${summary}`
   return (
     <View className='rosters__item' {...a11yProps({ role: 'group', label: title })}>
       <View className='rosters__item-head'>
         <Text className='rosters__item-title'>{title}</Text>
         <StatusBadge tone={roster.active ? 'success' : 'neutral'} label={roster.active ? '在用' : '停用'} />
       </View>
-      <Text>{rosterSummary(roster)}</Text>
+      <Text>{summary}</Text>
       <Text className='rosters__meta'>
         {roster.room}
         {roster.bookingsAhead > 0 ? ` · 以后已有 ${roster.bookingsAhead} 个预约` : ''}
@@ -45,15 +48,15 @@ export function RosterItem({ page, roster, editing, notice, save, onEdit, onSave
         <RosterEditor page={page} initial={rosterDraftOf(roster)} rosterId={roster.id} save={save} onSaved={onSaved} onCancel={onCancel} />
       ) : (
         <View className='rosters__item-actions'>
-          <Button variant='secondary' spokenLabel={`修改：${title}`} disabled={save.pending} onClick={onEdit}>
+          <Button variant='secondary' spokenLabel={`修改：${which}`} disabled={save.pending} onClick={onEdit}>
             修改
           </Button>
           {roster.active ? (
-            <Button variant='secondary' spokenLabel={`停用：${title}`} disabled={save.pending} onClick={onRetire}>
+            <Button variant='secondary' spokenLabel={`停用：${which}`} disabled={save.pending} onClick={onRetire}>
               停用
             </Button>
           ) : (
-            <Button variant='secondary' spokenLabel={`恢复使用：${title}`} loading={save.pending} onClick={onRestore}>
+            <Button variant='secondary' spokenLabel={`恢复使用：${which}`} loading={save.pending} onClick={onRestore}>
               恢复使用
             </Button>
           )}
