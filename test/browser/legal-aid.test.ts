@@ -118,6 +118,8 @@ describe('法律援助 in Chromium', () => {
     await expectVisible(casePage.getByText('经过调解，您反映的问题已经解决。'))
     await expectVisible(casePage.getByText('接待人说：单位同意月底前补发工资'))
     for (const step of ['已预约 · 本人', '已接待 · 律师', '已办结 · 律师']) await expectVisible(casePage.getByText(step))
+    // The outcome once, in its card: the 已办结 step does not repeat it.
+    expect(await casePage.getByText('调解解决', { exact: true }).count()).toBe(1)
     await worker.context.close()
   })
 

@@ -295,7 +295,10 @@ describe('following and cancelling a case', () => {
     expectError(await stack.call('legalAid', 'getMyCase', { caseId: booked.id }, { as: other }), 'LEGAL_AID.CASE_NOT_FOUND')
     expectError(await stack.call('legalAid', 'cancelBooking', { caseId: booked.id }, { as: other, requestId: requestId('steal') }), 'LEGAL_AID.CASE_NOT_FOUND')
     expectError(await stack.call('legalAid', 'rateCase', { caseId: booked.id, score: 1 }, { as: other, requestId: requestId('steal') }), 'LEGAL_AID.CASE_NOT_FOUND')
-    expect(expectOk(await stack.call('legalAid', 'listMyCases', {}, { as: other })).items).toEqual([])
+    const othersList = expectOk(await stack.call('legalAid', 'listMyCases', {}, { as: other }))
+    expect(othersList.items).toEqual([])
+    // The numbers to call are on this screen too, even with nothing booked.
+    expect(othersList.numbers.hotline).toBe('12351')
     expect(expectOk(await stack.call('legalAid', 'getMyCase', { caseId: booked.id }, { as: owner })).description).toBe('合同没签')
     // A lawyer who neither hosts nor follows the case cannot read it either; staff can.
     const otherLawyer = { openid: 'o-legal-other-lawyer' }

@@ -310,6 +310,13 @@ describe('legal aid in the weapp build', () => {
     await later.waitFor(() => later.queryAllByRole('radio', { name: /，(还剩 \d+ 个名额|已约满)$/ }).length > 0 || undefined, 'the slots listed')
     expect(later.queryAllByRole('radio', { name: /^1[89]:\d\d–/ })).toEqual([])
     later.close()
+
+    // Its holder still finds the booking in 我的咨询, with the numbers to call.
+    const holder = await stack.launch('o-weapp-roster-holder', { privacyAgreed: true, entry: 'packages/legal-aid/my-cases/index' })
+    await acceptConsent(holder)
+    await holder.findByRole('button', { name: `律师坐班，欠薪，${dayWords(day)} 18:00–18:30，已预约` })
+    await holder.findByRole('button', { name: '职工服务热线 12351，法律咨询，点一下拨打' })
+    holder.close()
   })
 
   it('shows staff the statistics of a range of months, empty months as 0, and a bad range in words', async () => {

@@ -151,6 +151,11 @@ export interface Page<T> {
   readonly nextCursor: string | null
 }
 
+/** 我的咨询: the worker's cases, and the numbers to call, shown on that screen as on every other. */
+export interface MyCasesPage extends Page<MyCaseSummary> {
+  readonly numbers: CallNumbers
+}
+
 /** A case as the host's day list and case lists show it. */
 export interface CaseRow {
   readonly caseId: string
@@ -304,7 +309,7 @@ export const legalAidContract = defineFunction(
       allow: EVERYONE,
       idempotent: true,
     }),
-    listMyCases: action<Page<MyCaseSummary>>()({ payload: v.strictObject({ cursor: v.optional(cursor) }), allow: EVERYONE }),
+    listMyCases: action<MyCasesPage>()({ payload: v.strictObject({ cursor: v.optional(cursor) }), allow: EVERYONE }),
     getMyCase: action<MyCase>()({ payload: v.strictObject({ caseId }), allow: EVERYONE }),
     /** Cancels the caller's booking until the cut-off; after it the page gives the numbers to call. */
     cancelBooking: action<MyCase>()({ payload: v.strictObject({ caseId }), allow: EVERYONE, idempotent: true }),
