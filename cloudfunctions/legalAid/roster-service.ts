@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { legalAidContract, type ClosedDay, type HandlerView, type RostersPage, type RosterView, type SavedRoster } from '../../src/domain/contracts/legal-aid'
 import type { LegalAidSettings } from '../../src/domain/legal-aid/legal-aid-settings'
-import type { LegalService } from '../../src/domain/legal-aid/legal-services'
+import { DEFAULT_LEGAL_SERVICES, type LegalService } from '../../src/domain/legal-aid/legal-services'
 import type { RosterRule } from '../../src/domain/legal-aid/roster'
 import { uncoveredYears } from '../../src/domain/legal-aid/slot-plan'
 import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
@@ -150,7 +150,13 @@ export function rosterService(deps: LegalAidDependencies) {
 
     async saveService(service: LegalService, context: CallerContext): Promise<readonly LegalService[]> {
       const now = deps.now()
-      await deps.configRepository.in(transactionOf(context)).saveService(service, now)
+      const repository = deps.configRepository.in(transactionOf(context))
+      // Until a service is stored the defaults stand in for all of them; the first one saved would end that,
+      // so the defaults are stored with it and no service the workers had disappears.
+      if ((await deps.configRepository.services()).length === 0) {
+        for (const standing of DEFAULT_LEGAL_SERVICES) if (standing.key !== service.key) await repository.saveService(standing, now)
+      }
+      await repository.saveService(service, now)
       deps.config.invalidate()
       context.auditTarget({ serviceKey: service.key, active: service.active })
       const config = await deps.config(context.log)

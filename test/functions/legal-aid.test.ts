@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { casesRepository } from '../../cloudfunctions/legalAid/cases-repository'
 import { caseIdFor } from '../../cloudfunctions/legalAid/booking-service'
-import { CASES_COLLECTION, CLAIMS_COLLECTION, SLOTS_COLLECTION, type CaseDocument, type ClaimDocument, type SlotDocument } from '../../cloudfunctions/legalAid/legal-documents'
+import { CASES_COLLECTION, CLAIMS_COLLECTION, SERVICES_COLLECTION, SLOTS_COLLECTION, type CaseDocument, type ClaimDocument, type SlotDocument } from '../../cloudfunctions/legalAid/legal-documents'
 import { LOCAL_TEMPLATE_IDS } from '../../scripts/local-subscribe-templates'
 import type { legalAidContract, MyCase, SlotView, StaffCase } from '../../src/domain/contracts/legal-aid'
 import { DELETE_MY_DATA_CONFIRMATION } from '../../src/domain/contracts/users'
@@ -536,6 +536,17 @@ describe('rosters', () => {
       ['10:00', 2],
       ['10:30', 2],
     ])
+  })
+
+  it('keeps the default services when staff save the first service of a deployment that stored none yet', async () => {
+    // A deployment that never stored a service runs on the defaults.
+    await stack.db.collection(SERVICES_COLLECTION).where({ order: stack.db.command.gte(0) }).remove()
+    const evening = { key: 'evening-consultation', name: '夜间咨询', description: '下班以后，律师按您留的电话打给您。', mode: 'phone' as const, order: 5, active: false }
+    const saved = expectOk(await stack.call('legalAid', 'saveService', { service: evening }, { as: asStaff, requestId: requestId('service') }))
+    const keys = ['chairman-reception', 'evening-consultation', 'lawyer-on-duty', 'phone-consultation']
+    expect(saved.map(service => service.key).sort()).toEqual(keys)
+    // Stored, all of them: what every function instance reads once its cached copy expires.
+    expect(documents<{ _id: string; active: boolean }>(SERVICES_COLLECTION).map(service => [service._id, service.active])).toEqual(keys.map(key => [key, key !== 'evening-consultation']))
   })
 
   it('refuses a host who is not staff or a lawyer', async () => {
