@@ -44,7 +44,7 @@ export function rosterService(deps: LegalAidDependencies) {
   /** Places booked ahead, by roster (of one roster, or all). */
   async function bookingsAhead(now: Date, rosterId: string | null = null): Promise<ReadonlyMap<string, number>> {
     const counts = new Map<string, number>()
-    for (const slot of await deps.slots.bookedAhead(now, rosterId)) counts.set(slot.rosterId, (counts.get(slot.rosterId) ?? 0) + slot.booked)
+    for (const slot of await deps.slots.bookedAhead(now, shanghaiDateKey(now), rosterId)) counts.set(slot.rosterId, (counts.get(slot.rosterId) ?? 0) + slot.booked)
     return counts
   }
 

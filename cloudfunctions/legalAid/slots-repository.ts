@@ -140,17 +140,22 @@ export function slotsRepository(db: Database) {
     async reopenIfWithdrawn(id: string, now: Date): Promise<boolean> {
       return (await slots.updateWhere({ _id: id, status: 'withdrawn' }, { status: 'open', updatedAt: now })) > 0
     },
-    /** Slots ahead of `from` holding places (of one roster, or all): what retiring a roster leaves standing. */
-    async bookedAhead(from: Date, rosterId: string | null = null): Promise<Pick<SlotDocument, '_id' | 'rosterId' | 'booked'>[]> {
-      const filter: Record<string, unknown> = { startsAt: _.gt(from), booked: _.gt(0) }
+    /**
+     * Slots starting after `from` (on `firstDay`, its Shanghai day, or later) holding places, of one roster or
+     * all: what retiring a roster leaves standing. Found by day (the indexed field), then by the instant.
+     */
+    async bookedAhead(from: Date, firstDay: string, rosterId: string | null = null): Promise<Pick<SlotDocument, '_id' | 'rosterId' | 'booked' | 'startsAt'>[]> {
+      const filter: Record<string, unknown> = { day: _.gte(firstDay), booked: _.gt(0) }
       if (rosterId !== null) filter.rosterId = rosterId
-      const found: Pick<SlotDocument, '_id' | 'rosterId' | 'booked'>[] = []
+      const found: Pick<SlotDocument, '_id' | 'rosterId' | 'booked' | 'startsAt'>[] = []
       for (let skip = 0; ; skip += 1000) {
-        const page: Pick<SlotDocument, '_id' | 'rosterId' | 'booked'>[] = await slots.find(
-          filter,
-          { orderBy: [['_id', 'asc']], skip, limit: 1000, fields: { rosterId: true, booked: true } },
-        )
-        found.push(...page)
+        const page: Pick<SlotDocument, '_id' | 'rosterId' | 'booked' | 'startsAt'>[] = await slots.find(filter, {
+          orderBy: [['_id', 'asc']],
+          skip,
+          limit: 1000,
+          fields: { rosterId: true, booked: true, startsAt: true },
+        })
+        found.push(...page.filter(slot => slot.startsAt.getTime() > from.getTime()))
         if (page.length < 1000) return found
       }
     },
