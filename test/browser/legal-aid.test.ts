@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CASES_COLLECTION, SLOTS_COLLECTION } from '../../cloudfunctions/legalAid/legal-documents'
 import type { MyCase, SlotsAnswer, SlotView } from '../../src/domain/contracts/legal-aid'
-import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { dayWords } from '../../src/domain/legal-aid/when-words'
 import { addDays, shanghaiDateKey, shanghaiParts } from '../../src/domain/time/shanghai-time'
 import { defaultStatisticsRange, rangeWords } from '../../src/features/legal-aid/model/statistics-view'
@@ -11,6 +10,7 @@ import { startBrowserStack, type BrowserStack } from './browser-stack'
 import { expectVisible } from './expect-visible'
 import { screenOf } from './screen-of'
 import { lawyerSlotAt } from '../support/legal-slot'
+import { eveningRosterRule } from '../support/legal-roster'
 
 let stack: BrowserStack
 let requests = 0
@@ -126,18 +126,7 @@ describe('法律援助 in Chromium', () => {
   it('lets staff change a roster’s places, which a worker is then offered, and retire it, which keeps only its booked slot', async () => {
     // An evening roster of 李干事 (no demo roster runs then), one of its places booked already.
     const day = addDays(shanghaiDateKey(new Date()), 9)
-    const rule = {
-      serviceKey: 'lawyer-on-duty',
-      days: { kind: 'dates', dates: [day] },
-      ranges: [{ start: '18:00', end: '19:30' }],
-      slotMinutes: 30,
-      placesPerSlot: 2,
-      room: '职工服务中心一楼接待室',
-      hostUserId: userIdFor('demo-staff'),
-      validFrom: null,
-      validUntil: null,
-      active: true,
-    }
+    const rule = eveningRosterRule(day)
     const { roster } = await callAs<{ roster: { id: string } }>('demo-staff', 'saveRoster', { rule })
     const offered = await callAs<SlotsAnswer>('demo-worker', 'listSlots', { serviceKey: 'lawyer-on-duty' })
     const first = offered.days.find(entry => entry.day === day)?.slots.find(slot => slot.start === '18:00')

@@ -83,6 +83,17 @@ async function slotsOn(day: string, as: TestCaller = asWorker): Promise<readonly
   return answer.days.find(entry => entry.day === day)?.slots ?? []
 }
 
+/** A roster's slots on a day, as `as` is offered them, and the first of them (booked by the tests below). */
+async function rosterSlotsOn(rosterId: string, day: string, as: TestCaller = asWorker): Promise<readonly SlotView[]> {
+  return (await slotsOn(day, as)).filter(slot => slot.slotId.startsWith(`${rosterId}-`))
+}
+
+async function firstSlotOf(rosterId: string, day: string): Promise<SlotView> {
+  const [first] = await rosterSlotsOn(rosterId, day)
+  if (first === undefined) throw new Error('no slot')
+  return first
+}
+
 function booking(slotId: string, extra: Record<string, unknown> = {}) {
   return {
     slotId,
@@ -491,9 +502,8 @@ describe('rosters', () => {
   it('edits a roster’s places: its empty slots take the new number, a booked one is kept as it is and said so', async () => {
     const day = addDays(today(), 6)
     const saved = await saveRoster([day], 2)
-    const ofRoster = async (as: TestCaller = asWorker) => (await slotsOn(day, as)).filter(slot => slot.slotId.startsWith(`${saved.roster.id}-`))
-    const [first] = await ofRoster()
-    if (first === undefined) throw new Error('no slot')
+    const ofRoster = (as?: TestCaller) => rosterSlotsOn(saved.roster.id, day, as)
+    const first = await firstSlotOf(saved.roster.id, day)
     await book(await worker('edit-places'), first.slotId)
 
     const edited = await saveRoster([day], 4, {}, saved.roster.id)
@@ -510,9 +520,8 @@ describe('rosters', () => {
   it('retires a roster: its empty slots go, a booked one stays booked but offers no place, and it comes back when restored', async () => {
     const day = addDays(today(), 7)
     const saved = await saveRoster([day], 2)
-    const ofRoster = async (as: TestCaller = asWorker) => (await slotsOn(day, as)).filter(slot => slot.slotId.startsWith(`${saved.roster.id}-`))
-    const [first] = await ofRoster()
-    if (first === undefined) throw new Error('no slot')
+    const ofRoster = (as?: TestCaller) => rosterSlotsOn(saved.roster.id, day, as)
+    const first = await firstSlotOf(saved.roster.id, day)
     const holder = await worker('retired-roster')
     const kept = await book(holder, first.slotId)
     expect(expectOk(await stack.call('legalAid', 'listRosters', {}, { as: asStaff })).rosters.find(roster => roster.id === saved.roster.id)?.bookingsAhead).toBe(1)

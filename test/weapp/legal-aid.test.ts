@@ -12,6 +12,7 @@ import { defaultStatisticsRange, rangeWords } from '../../src/features/legal-aid
 import { FIGURES_ROWS, seedFiguresCases } from '../support/legal-figures'
 import { acceptConsent, startWeappStack, type WeappStack } from './weapp-stack'
 import { lawyerSlotAt } from '../support/legal-slot'
+import { eveningRosterRule } from '../support/legal-roster'
 
 let stack: WeappStack
 
@@ -247,18 +248,7 @@ describe('legal aid in the weapp build', () => {
     // An evening roster of 李干事 (no demo roster runs then), one of its places booked already.
     const day = addDays(shanghaiDateKey(new Date()), 10)
     const title = '律师坐班 · 李干事'
-    const rule = {
-      serviceKey: 'lawyer-on-duty',
-      days: { kind: 'dates', dates: [day] },
-      ranges: [{ start: '18:00', end: '19:30' }],
-      slotMinutes: 30,
-      placesPerSlot: 2,
-      room: '职工服务中心一楼接待室',
-      hostUserId: userIdFor('demo-staff'),
-      validFrom: null,
-      validUntil: null,
-      active: true,
-    }
+    const rule = eveningRosterRule(day)
     const saved = await callAs<{ roster: { id: string } }>('demo-staff', 'saveRoster', { rule })
     const rosterId = saved.roster.id
     const offered = await callAs<SlotsAnswer>('o-weapp-roster-holder', 'listSlots', { serviceKey: 'lawyer-on-duty' })
