@@ -25,7 +25,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/legal-aid',
-      pages: ['book/index', 'my-cases/index', 'case/index', 'reception/index', 'rosters/index'],
+      pages: ['book/index', 'my-cases/index', 'case/index', 'reception/index', 'rosters/index', 'statistics/index'],
     },
   ],
   window: {

@@ -138,7 +138,8 @@ export function bookingService(deps: LegalAidDependencies) {
       const [slots, booker] = await Promise.all([deps.slots.upcomingForService(service.key, now, lastDay), deps.bookers.findById(userId)])
       const mine = new Set(stillHeld(booker, now).map(entry => entry.slotId))
       const byDay = new Map<string, SlotView[]>()
-      for (const slot of slots) byDay.set(slot.day, [...(byDay.get(slot.day) ?? []), toSlotView(slot, slot.hostName, mine.has(slot._id))])
+      // A slot its roster no longer makes is listed only to whoever holds a place in it.
+      for (const slot of slots.filter(candidate => candidate.status !== 'withdrawn' || mine.has(candidate._id))) byDay.set(slot.day, [...(byDay.get(slot.day) ?? []), toSlotView(slot, slot.hostName, mine.has(slot._id))])
       const days: SlotDay[] = [...byDay].map(([day, views]) => ({
         day,
         // A day every slot of which is closed reads as closed, with the reason staff gave.
@@ -165,6 +166,7 @@ export function bookingService(deps: LegalAidDependencies) {
       const caseId = caseIdFor(userId, context.requestId ?? randomUUID())
       const slot = await deps.slots.findById(payload.slotId)
       if (slot === null) throw new AppError(errors.SlotNotFound, '这个时段已经取消了，请选其他时段')
+      if (slot.status === 'withdrawn') throw new AppError(errors.SlotClosed, '这个时段不再开放预约，请选其他时段')
       if (slot.status !== 'open') throw new AppError(errors.SlotClosed, `${slot.closedReason ?? '这一天暂停接待'}，请选其他时段`)
       if (slot.startsAt.getTime() <= now.getTime()) throw new AppError(errors.SlotStarted, '这个时段已经开始了，请选后面的时段')
       // Full, not by this request, and no claim old enough to have been given up: most of a rush ends here,

@@ -1,6 +1,6 @@
 import { legalAidContract, type CaseRow, type DaySheet, type HandlerView, type Page, type StaffCase } from '../../src/domain/contracts/legal-aid'
 import type { Role } from '../../src/domain/contracts/roles'
-import { outcomeOf, type CaseOutcomeKind } from '../../src/domain/legal-aid/case-outcomes'
+import type { CaseOutcomeKind } from '../../src/domain/legal-aid/case-outcomes'
 import { ASSIGNABLE_ROLES, canMoveCase, caseStatusLabel, type AssigneeKind, type CaseStatus } from '../../src/domain/legal-aid/case-status'
 import { pauseAfterNoShow } from '../../src/domain/legal-aid/no-show-pause'
 import { minutesToClockTime } from '../../src/domain/time/clock-time'
@@ -199,7 +199,7 @@ export function caseHandlingService(deps: LegalAidDependencies) {
             document,
             'closed',
             { outcomeKind: step.outcome, outcomeNote: note, closedAt: now, closedMonth: shanghaiDateKey(now).slice(0, 7), finishedAt: now },
-            entryFor(handler, 'closed', now, outcomeOf(step.outcome).label),
+            entryFor(handler, 'closed', now, null),
             now,
           )
           break

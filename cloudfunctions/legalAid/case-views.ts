@@ -3,6 +3,7 @@ import { UNION_HOTLINE } from '../../src/domain/contracts/union-hotline'
 import { canCancelAt, cancelDeadline } from '../../src/domain/legal-aid/cancel-cutoff'
 import { outcomeOf, satisfactionLabel } from '../../src/domain/legal-aid/case-outcomes'
 import { caseStatusLabel } from '../../src/domain/legal-aid/case-status'
+import { timelineNote } from '../../src/domain/legal-aid/case-timeline'
 import { caseTypeLabel } from '../../src/domain/legal-aid/case-types'
 import type { LegalAidSettings } from '../../src/domain/legal-aid/legal-aid-settings'
 import { minutesToClockTime } from '../../src/domain/time/clock-time'
@@ -28,13 +29,13 @@ function byWords(entry: TimelineEntry): string {
   }
 }
 
-function timelineView(entries: readonly TimelineEntry[] | undefined): CaseTimelineEntry[] {
+function timelineView(entries: readonly TimelineEntry[] | undefined, outcomeKind: string | null): CaseTimelineEntry[] {
   return (entries ?? []).map(entry => ({
     status: entry.status,
     label: caseStatusLabel(entry.status, entry.assigneeKind),
     at: entry.at.toISOString(),
     by: byWords(entry),
-    note: entry.note,
+    note: timelineNote(entry, outcomeKind),
   }))
 }
 
@@ -71,7 +72,7 @@ export function toMyCase(document: CaseDocument, settings: LegalAidSettings, now
     assignee: document.assignee === null ? null : { name: document.assignee.name, kind: document.assignee.kind },
     outcome: outcome === null ? null : { kind: outcome.key, label: outcome.label, plain: outcome.plain, note: document.outcomeNote ?? null },
     rating: document.rating === null ? null : { score: document.rating.score, label: satisfactionLabel(document.rating.score), comment: document.ratingComment ?? null },
-    timeline: timelineView(document.timeline),
+    timeline: timelineView(document.timeline, document.outcomeKind),
     cancel: {
       allowed: document.status === 'booked' && canCancelAt(startsAt, now.getTime(), settings.cancelCutoffMinutes),
       deadline: new Date(cancelDeadline(startsAt, settings.cancelCutoffMinutes)).toISOString(),

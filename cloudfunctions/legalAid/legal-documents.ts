@@ -39,7 +39,11 @@ export interface SlotDocument extends StoredDocument {
   readonly room: string
   readonly hostUserId: string
   readonly hostName: string
-  readonly status: 'open' | 'closed'
+  /**
+   * `open` takes bookings; `closed` is a closed day (its bookings cancelled); `withdrawn` is a slot its roster
+   * no longer makes (changed or retired) kept for the bookings it holds: they stand, nobody new books it.
+   */
+  readonly status: 'open' | 'closed' | 'withdrawn'
   readonly closedReason: string | null
   readonly createdAt: Date
   readonly updatedAt: Date

@@ -44,9 +44,11 @@ function differs(slot: SlotDocument, wanted: SlotDocument): boolean {
 
 /**
  * Makes a roster's slots from `firstDay` to `lastDay` match its rule: slots it now makes are added,
- * empty ones it changed are refreshed, empty ones it no longer makes are removed. A slot anyone holds
- * a place in is never touched, and slots already under way are history. Safe to run again at any time:
- * slot ids are deterministic and every write is conditional on the slot being empty.
+ * empty ones it changed are refreshed, empty ones it no longer makes (or all of them, for a retired
+ * roster) are removed. A slot anyone holds a place in is never changed and never removed: if the rule
+ * no longer makes it, it is withdrawn (its bookings stand, nobody new books it), and opened again if the
+ * rule makes it once more. Slots already under way are history. Safe to run again at any time: slot ids
+ * are deterministic and every write is conditional on the slot's places.
  */
 export async function materialiseRoster(
   deps: MaterialiseDependencies,
@@ -68,12 +70,17 @@ export async function materialiseRoster(
 
   const added = await insertSlots(deps.slots, wanted.filter(slot => !existingById.has(slot._id)))
   let updated = 0
+  let keptBooked = 0
   for (const slot of wanted) {
     const current = existingById.get(slot._id)
-    if (current === undefined || current.booked > 0 || !differs(current, slot)) continue
-    if (await deps.slots.refreshIfEmpty(slot._id, { capacity: slot.capacity, room: slot.room, hostUserId: slot.hostUserId, hostName: slot.hostName }, now)) updated += 1
+    if (current === undefined) continue
+    if (current.status === 'withdrawn' && (await deps.slots.reopenIfWithdrawn(slot._id, now))) updated += 1
+    if (!differs(current, slot)) continue
+    if (current.booked === 0 && (await deps.slots.refreshIfEmpty(slot._id, { capacity: slot.capacity, room: slot.room, hostUserId: slot.hostUserId, hostName: slot.hostName }, now))) updated += 1
+    else keptBooked += 1
   }
   const stale = existing.filter(slot => !wantedIds.has(slot._id) && ahead(slot.startsAt.getTime()))
   const removed = await deps.slots.removeIfEmpty(stale.map(slot => slot._id))
-  return { added, updated, removed, keptBooked: stale.length - removed }
+  await deps.slots.withdrawIfBooked(stale.map(slot => slot._id), now)
+  return { added, updated, removed, keptBooked: keptBooked + stale.length - removed }
 }

@@ -1,9 +1,9 @@
-import { legalAidContract, type MyCase, type MyCaseSummary, type Page } from '../../src/domain/contracts/legal-aid'
+import { legalAidContract, type MyCase, type MyCasesPage } from '../../src/domain/contracts/legal-aid'
 import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
 import { offsetPage, pageOffset } from '../runtime/offset-page'
 import { signedInUser } from '../runtime/signed-in-user'
-import { toMyCase, toMyCaseSummary } from './case-views'
+import { callNumbers, toMyCase, toMyCaseSummary } from './case-views'
 import type { LegalAidDependencies } from './legal-aid-dependencies'
 
 const errors = legalAidContract.errors
@@ -14,11 +14,12 @@ export function myCasesService(deps: LegalAidDependencies) {
   const notFound = () => new AppError(errors.CaseNotFound, '没有找到这条咨询记录')
 
   return {
-    async listMyCases(request: { readonly cursor?: string }, context: CallerContext): Promise<Page<MyCaseSummary>> {
+    async listMyCases(request: { readonly cursor?: string }, context: CallerContext): Promise<MyCasesPage> {
       const { userId } = signedInUser(context)
       const skip = pageOffset(request.cursor)
-      const { items, nextCursor } = offsetPage(await deps.cases.byUser(userId, skip, MY_CASES_PAGE + 1), skip, MY_CASES_PAGE)
-      return { items: items.map(toMyCaseSummary), nextCursor }
+      const [found, config] = await Promise.all([deps.cases.byUser(userId, skip, MY_CASES_PAGE + 1), deps.config(context.log)])
+      const { items, nextCursor } = offsetPage(found, skip, MY_CASES_PAGE)
+      return { items: items.map(toMyCaseSummary), nextCursor, numbers: callNumbers(config.settings) }
     },
 
     /** Only the worker's own case: another person's answers as not found, so nothing about it leaks. */

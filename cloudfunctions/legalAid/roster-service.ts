@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { legalAidContract, type ClosedDay, type HandlerView, type RostersPage, type RosterView, type SavedRoster } from '../../src/domain/contracts/legal-aid'
 import type { LegalAidSettings } from '../../src/domain/legal-aid/legal-aid-settings'
-import type { LegalService } from '../../src/domain/legal-aid/legal-services'
+import { DEFAULT_LEGAL_SERVICES, type LegalService } from '../../src/domain/legal-aid/legal-services'
 import type { RosterRule } from '../../src/domain/legal-aid/roster'
 import { uncoveredYears } from '../../src/domain/legal-aid/slot-plan'
 import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
@@ -32,8 +32,20 @@ export function closureApology(reason: string): string {
 
 /** Staff keep the duty rules, the services and the rules of the room, and close days. */
 export function rosterService(deps: LegalAidDependencies) {
-  function rosterView(document: RosterDocument, services: readonly LegalService[]): RosterView {
-    return { ...rosterOf(document), serviceName: services.find(service => service.key === document.serviceKey)?.name ?? document.serviceKey, hostName: document.hostName }
+  function rosterView(document: RosterDocument, services: readonly LegalService[], booked: number): RosterView {
+    return {
+      ...rosterOf(document),
+      serviceName: services.find(service => service.key === document.serviceKey)?.name ?? document.serviceKey,
+      hostName: document.hostName,
+      bookingsAhead: booked,
+    }
+  }
+
+  /** Places booked ahead, by roster (of one roster, or all). */
+  async function bookingsAhead(now: Date, rosterId: string | null = null): Promise<ReadonlyMap<string, number>> {
+    const counts = new Map<string, number>()
+    for (const slot of await deps.slots.bookedAhead(now, shanghaiDateKey(now), rosterId)) counts.set(slot.rosterId, (counts.get(slot.rosterId) ?? 0) + slot.booked)
+    return counts
   }
 
   async function handlers(): Promise<HandlerView[]> {
@@ -44,14 +56,15 @@ export function rosterService(deps: LegalAidDependencies) {
     async listRosters(context: CallerContext): Promise<RostersPage> {
       const now = deps.now()
       const today = shanghaiDateKey(now)
-      const [rosters, config, hosts, closures] = await Promise.all([
+      const [rosters, config, hosts, closures, booked] = await Promise.all([
         deps.rosters.all(),
         deps.config(context.log),
         handlers(),
         deps.closures.between(today, addDays(today, CLOSURES_AHEAD_DAYS)),
+        bookingsAhead(now),
       ])
       return {
-        rosters: rosters.map(roster => rosterView(roster, config.services)),
+        rosters: rosters.map(roster => rosterView(roster, config.services, booked.get(roster._id) ?? 0)),
         services: config.services,
         hosts,
         closures: closures.map(closure => ({ day: closure.day, rosterId: closure.rosterId === WHOLE_CENTRE ? null : closure.rosterId, reason: closure.reason })),
@@ -86,7 +99,8 @@ export function rosterService(deps: LegalAidDependencies) {
       const today = shanghaiDateKey(now)
       const slots = await materialiseRoster(deps, document, { firstDay: today, lastDay: addDays(today, config.settings.horizonDays - 1) }, config.calendar, now)
       context.auditTarget({ rosterId: document._id, serviceKey: rule.serviceKey, created: existing === null, active: rule.active })
-      return { roster: rosterView(document, config.services), slots }
+      const booked = await bookingsAhead(now, document._id)
+      return { roster: rosterView(document, config.services, booked.get(document._id) ?? 0), slots }
     },
 
     /**
@@ -136,7 +150,13 @@ export function rosterService(deps: LegalAidDependencies) {
 
     async saveService(service: LegalService, context: CallerContext): Promise<readonly LegalService[]> {
       const now = deps.now()
-      await deps.configRepository.in(transactionOf(context)).saveService(service, now)
+      const repository = deps.configRepository.in(transactionOf(context))
+      // Until a service is stored the defaults stand in for all of them; the first one saved would end that,
+      // so the defaults are stored with it and no service the workers had disappears.
+      if ((await deps.configRepository.services()).length === 0) {
+        for (const standing of DEFAULT_LEGAL_SERVICES) if (standing.key !== service.key) await repository.saveService(standing, now)
+      }
+      await repository.saveService(service, now)
       deps.config.invalidate()
       context.auditTarget({ serviceKey: service.key, active: service.active })
       const config = await deps.config(context.log)

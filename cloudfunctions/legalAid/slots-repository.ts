@@ -131,6 +131,34 @@ export function slotsRepository(db: Database) {
     async refreshIfEmpty(id: string, changes: Pick<SlotDocument, 'capacity' | 'room' | 'hostUserId' | 'hostName'>, now: Date): Promise<boolean> {
       return (await slots.updateWhere({ _id: id, booked: 0 }, { ...changes, updatedAt: now })) > 0
     },
+    /** Stops a slot its roster no longer makes from taking bookings; the places already held stay. */
+    async withdrawIfBooked(ids: readonly string[], now: Date): Promise<number> {
+      if (ids.length === 0) return 0
+      return await slots.updateWhere({ _id: _.in([...ids]), status: 'open', booked: _.gt(0) }, { status: 'withdrawn', updatedAt: now })
+    },
+    /** Opens a withdrawn slot again: its roster makes it once more. */
+    async reopenIfWithdrawn(id: string, now: Date): Promise<boolean> {
+      return (await slots.updateWhere({ _id: id, status: 'withdrawn' }, { status: 'open', updatedAt: now })) > 0
+    },
+    /**
+     * Slots starting after `from` (on `firstDay`, its Shanghai day, or later) holding places, of one roster or
+     * all: what retiring a roster leaves standing. Found by day (the indexed field), then by the instant.
+     */
+    async bookedAhead(from: Date, firstDay: string, rosterId: string | null = null): Promise<Pick<SlotDocument, '_id' | 'rosterId' | 'booked' | 'startsAt'>[]> {
+      const filter: Record<string, unknown> = { day: _.gte(firstDay), booked: _.gt(0) }
+      if (rosterId !== null) filter.rosterId = rosterId
+      const found: Pick<SlotDocument, '_id' | 'rosterId' | 'booked' | 'startsAt'>[] = []
+      for (let skip = 0; ; skip += 1000) {
+        const page: Pick<SlotDocument, '_id' | 'rosterId' | 'booked' | 'startsAt'>[] = await slots.find(filter, {
+          orderBy: [['_id', 'asc']],
+          skip,
+          limit: 1000,
+          fields: { rosterId: true, booked: true, startsAt: true },
+        })
+        found.push(...page.filter(slot => slot.startsAt.getTime() > from.getTime()))
+        if (page.length < 1000) return found
+      }
+    },
     /** Removes slots a roster no longer makes, unless someone holds a place in them. */
     async removeIfEmpty(ids: readonly string[]): Promise<number> {
       if (ids.length === 0) return 0

@@ -158,6 +158,27 @@ describe('type sizes at 长辈模式 on a 375 px phone', () => {
     await context.close()
   })
 
+  it('keeps 排班管理’s roster buttons and 接待统计’s figures on one line at 长辈模式', async () => {
+    await withLargeType(['demo-staff'], async () => {
+      const { context, page } = await openInLargeType('demo-staff', 'packages/legal-aid/rosters/index')
+      const rosters = screenOf(page, '/packages/legal-aid/rosters/index')
+      const lawyer = rosters.getByRole('group', { name: '律师坐班 · 王律师' }).first()
+      await expectOneLineTarget(lawyer.getByRole('button', { name: /^修改：/ }), '修改')
+      await expectOneLineTarget(lawyer.getByRole('button', { name: /^停用：/ }), '停用')
+      await lawyer.getByRole('button', { name: /^修改：/ }).click()
+      for (const day of await lawyer.getByRole('radio').all()) expect((await sizeOf(day)).lines, 'a choice in the roster editor').toBe(1)
+      await expectOneLineTarget(lawyer.getByRole('button', { name: '保存修改' }), '保存修改')
+
+      await page.goto(`${stack.emulator.origin}/#/packages/legal-aid/statistics/index`)
+      const figures = screenOf(page, '/packages/legal-aid/statistics/index')
+      await expectOneLineTarget(figures.getByRole('button', { name: '查看统计' }), '查看统计')
+      await expectVisible(figures.getByRole('row').first())
+      for (const tile of await figures.getByLabel(/^(接待|办结|其中化解|在办|预约|未到场率) /).all()) expect((await sizeOf(tile.locator('.figures__tile-value'))).lines, 'a headline figure').toBe(1)
+      for (const row of (await figures.getByRole('row').all()).slice(0, 4)) expect((await sizeOf(row)).lines, 'a row of figures').toBe(1)
+      await context.close()
+    })
+  })
+
   it('keeps 重试 of the no-signal notes on one line', async () => {
     await withLargeType(['demo-worker'], async () => {
       const { context, page } = await openInLargeType('demo-worker')

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { casesRepository } from '../../cloudfunctions/legalAid/cases-repository'
 import { caseIdFor } from '../../cloudfunctions/legalAid/booking-service'
-import { CASES_COLLECTION, CLAIMS_COLLECTION, SLOTS_COLLECTION, type CaseDocument, type ClaimDocument, type SlotDocument } from '../../cloudfunctions/legalAid/legal-documents'
+import { CASES_COLLECTION, CLAIMS_COLLECTION, SERVICES_COLLECTION, SLOTS_COLLECTION, type CaseDocument, type ClaimDocument, type SlotDocument } from '../../cloudfunctions/legalAid/legal-documents'
 import { LOCAL_TEMPLATE_IDS } from '../../scripts/local-subscribe-templates'
 import type { legalAidContract, MyCase, SlotView, StaffCase } from '../../src/domain/contracts/legal-aid'
 import { DELETE_MY_DATA_CONFIRMATION } from '../../src/domain/contracts/users'
@@ -81,6 +81,17 @@ async function saveRoster(days: readonly string[], placesPerSlot = 2, extra: Par
 async function slotsOn(day: string, as: TestCaller = asWorker): Promise<readonly SlotView[]> {
   const answer = expectOk(await stack.call('legalAid', 'listSlots', { serviceKey: 'lawyer-on-duty' }, { as }))
   return answer.days.find(entry => entry.day === day)?.slots ?? []
+}
+
+/** A roster's slots on a day, as `as` is offered them, and the first of them (booked by the tests below). */
+async function rosterSlotsOn(rosterId: string, day: string, as: TestCaller = asWorker): Promise<readonly SlotView[]> {
+  return (await slotsOn(day, as)).filter(slot => slot.slotId.startsWith(`${rosterId}-`))
+}
+
+async function firstSlotOf(rosterId: string, day: string): Promise<SlotView> {
+  const [first] = await rosterSlotsOn(rosterId, day)
+  if (first === undefined) throw new Error('no slot')
+  return first
 }
 
 function booking(slotId: string, extra: Record<string, unknown> = {}) {
@@ -295,7 +306,10 @@ describe('following and cancelling a case', () => {
     expectError(await stack.call('legalAid', 'getMyCase', { caseId: booked.id }, { as: other }), 'LEGAL_AID.CASE_NOT_FOUND')
     expectError(await stack.call('legalAid', 'cancelBooking', { caseId: booked.id }, { as: other, requestId: requestId('steal') }), 'LEGAL_AID.CASE_NOT_FOUND')
     expectError(await stack.call('legalAid', 'rateCase', { caseId: booked.id, score: 1 }, { as: other, requestId: requestId('steal') }), 'LEGAL_AID.CASE_NOT_FOUND')
-    expect(expectOk(await stack.call('legalAid', 'listMyCases', {}, { as: other })).items).toEqual([])
+    const othersList = expectOk(await stack.call('legalAid', 'listMyCases', {}, { as: other }))
+    expect(othersList.items).toEqual([])
+    // The numbers to call are on this screen too, even with nothing booked.
+    expect(othersList.numbers.hotline).toBe('12351')
     expect(expectOk(await stack.call('legalAid', 'getMyCase', { caseId: booked.id }, { as: owner })).description).toBe('合同没签')
     // A lawyer who neither hosts nor follows the case cannot read it either; staff can.
     const otherLawyer = { openid: 'o-legal-other-lawyer' }
@@ -423,6 +437,8 @@ describe('the host’s day', () => {
       ['已办结', '工作人员'],
     ])
     expect(seen.outcome).toEqual({ kind: 'settled', label: '调解解决', plain: '经过调解，您反映的问题已经解决。', note: '单位同意补发工资' })
+    // The outcome is told once, in its card: the 已办结 step does not repeat it.
+    expect(seen.timeline.at(-1)?.note).toBeNull()
     expect(seen.canRate).toBe(true)
     const rated = expectOk(await stack.call('legalAid', 'rateCase', { caseId: booked.id, score: 5, comment: '很耐心' }, { as: caller, requestId: requestId('rate') }))
     expect(rated.rating).toEqual({ score: 5, label: '很满意', comment: '很耐心' })
@@ -481,6 +497,65 @@ describe('rosters', () => {
     ].sort((x, y) => String(x[0]).localeCompare(String(y[0]))))
     const page = expectOk(await stack.call('legalAid', 'listRosters', {}, { as: asStaff }))
     expect(page.rosters.find(roster => roster.id === saved.roster.id)).toMatchObject({ hostName: '王律师', serviceName: '律师坐班', placesPerSlot: 4 })
+  })
+
+  it('edits a roster’s places: its empty slots take the new number, a booked one is kept as it is and said so', async () => {
+    const day = addDays(today(), 6)
+    const saved = await saveRoster([day], 2)
+    const ofRoster = (as?: TestCaller) => rosterSlotsOn(saved.roster.id, day, as)
+    const first = await firstSlotOf(saved.roster.id, day)
+    await book(await worker('edit-places'), first.slotId)
+
+    const edited = await saveRoster([day], 4, {}, saved.roster.id)
+    expect(edited.slots).toEqual({ added: 0, updated: 3, removed: 0, keptBooked: 1 })
+    expect(edited.roster).toMatchObject({ id: saved.roster.id, placesPerSlot: 4, bookingsAhead: 1 })
+    expect((await ofRoster()).map(slot => [slot.start, slot.capacity, slot.placesLeft])).toEqual([
+      ['09:00', 2, 1],
+      ['09:30', 4, 4],
+      ['10:00', 4, 4],
+      ['10:30', 4, 4],
+    ])
+  })
+
+  it('retires a roster: its empty slots go, a booked one stays booked but offers no place, and it comes back when restored', async () => {
+    const day = addDays(today(), 7)
+    const saved = await saveRoster([day], 2)
+    const ofRoster = (as?: TestCaller) => rosterSlotsOn(saved.roster.id, day, as)
+    const first = await firstSlotOf(saved.roster.id, day)
+    const holder = await worker('retired-roster')
+    const kept = await book(holder, first.slotId)
+    expect(expectOk(await stack.call('legalAid', 'listRosters', {}, { as: asStaff })).rosters.find(roster => roster.id === saved.roster.id)?.bookingsAhead).toBe(1)
+
+    const retired = await saveRoster([day], 2, { active: false }, saved.roster.id)
+    expect(retired.slots).toEqual({ added: 0, updated: 0, removed: 3, keptBooked: 1 })
+    expect(retired.roster).toMatchObject({ active: false, bookingsAhead: 1 })
+    expect(documents<SlotDocument>(SLOTS_COLLECTION, { rosterId: saved.roster.id }).map(slot => [slot._id, slot.status, slot.booked])).toEqual([[first.slotId, 'withdrawn', 1]])
+    // Nobody is offered a place in it any more; its booking stands, and its holder still finds it.
+    expect(await ofRoster()).toEqual([])
+    expect((await ofRoster(holder)).map(slot => [slot.slotId, slot.mine])).toEqual([[first.slotId, true]])
+    expect(expectOk(await stack.call('legalAid', 'getMyCase', { caseId: kept.id }, { as: holder })).status).toBe('booked')
+    const late = await worker('retired-late')
+    expect(expectError(await stack.call('legalAid', 'bookSlot', booking(first.slotId), { as: late, requestId: requestId('retired') }), 'LEGAL_AID.SLOT_CLOSED')).toBe('这个时段不再开放预约，请选其他时段')
+
+    const restored = await saveRoster([day], 2, { active: true }, saved.roster.id)
+    expect(restored.slots).toEqual({ added: 3, updated: 1, removed: 0, keptBooked: 0 })
+    expect((await ofRoster(late)).map(slot => [slot.start, slot.placesLeft])).toEqual([
+      ['09:00', 1],
+      ['09:30', 2],
+      ['10:00', 2],
+      ['10:30', 2],
+    ])
+  })
+
+  it('keeps the default services when staff save the first service of a deployment that stored none yet', async () => {
+    // A deployment that never stored a service runs on the defaults.
+    await stack.db.collection(SERVICES_COLLECTION).where({ order: stack.db.command.gte(0) }).remove()
+    const evening = { key: 'evening-consultation', name: '夜间咨询', description: '下班以后，律师按您留的电话打给您。', mode: 'phone' as const, order: 5, active: false }
+    const saved = expectOk(await stack.call('legalAid', 'saveService', { service: evening }, { as: asStaff, requestId: requestId('service') }))
+    const keys = ['chairman-reception', 'evening-consultation', 'lawyer-on-duty', 'phone-consultation']
+    expect(saved.map(service => service.key).sort()).toEqual(keys)
+    // Stored, all of them: what every function instance reads once its cached copy expires.
+    expect(documents<{ _id: string; active: boolean }>(SERVICES_COLLECTION).map(service => [service._id, service.active])).toEqual(keys.map(key => [key, key !== 'evening-consultation']))
   })
 
   it('refuses a host who is not staff or a lawyer', async () => {

@@ -6,8 +6,13 @@ import type { MyCase, SlotsAnswer, SlotView } from '../../src/domain/contracts/l
 import { CASE_DESCRIPTION_CONSENT_VERSION } from '../../src/domain/legal-aid/case-consent'
 import { addDays, shanghaiDateKey, shanghaiParts } from '../../src/domain/time/shanghai-time'
 import type { MiniProgram } from './harness/mini-program'
+import { queryAllByRole } from './harness/queries'
+import { dayWords } from '../../src/domain/legal-aid/when-words'
+import { defaultStatisticsRange, rangeWords } from '../../src/features/legal-aid/model/statistics-view'
+import { FIGURES_ROWS, seedFiguresCases } from '../support/legal-figures'
 import { acceptConsent, startWeappStack, type WeappStack } from './weapp-stack'
 import { lawyerSlotAt } from '../support/legal-slot'
+import { eveningRosterRule } from '../support/legal-roster'
 
 let stack: WeappStack
 
@@ -47,6 +52,15 @@ function ready(app: MiniProgram, role: string, name: string | RegExp) {
     const control = app.queryByRole(role, { name })
     return control !== null && control.attrs.disabled !== true && control.attrs.disabled !== 'true' ? control : undefined
   }, `${role} "${String(name)}" ready to tap`)
+}
+
+/** The one control with this role and name inside the roster titled `title` on 排班管理. */
+function inRoster(app: MiniProgram, title: string, role: string, name: string | RegExp) {
+  return app.waitFor(() => {
+    const group = app.queryByRole('group', { name: title })
+    const found = group === null ? [] : queryAllByRole(group.children, role, { name })
+    return found.length === 1 && found[0]?.attrs.disabled !== true && found[0]?.attrs.disabled !== 'true' ? found[0] : undefined
+  }, `${role} "${String(name)}" in the roster ${title}`)
 }
 
 describe('legal aid in the weapp build', () => {
@@ -184,8 +198,9 @@ describe('legal aid in the weapp build', () => {
 
     const app = await stack.launch(worker, { privacyAgreed: true, entry: `packages/legal-aid/case/index?id=${booked.id}` })
     await acceptConsent(app)
-    // The outcome in the 办理结果 card, and as the note of the timeline's last step.
-    expect(await app.findAllByText('调解解决')).toHaveLength(2)
+    // The outcome once, in the 办理结果 card: the timeline's 已办结 step does not repeat it.
+    await app.findByText('已办结 · 律师')
+    expect(app.getAllByText('调解解决')).toHaveLength(1)
     await app.findByText('经过调解，您反映的问题已经解决。')
     await app.findByText('接待人说：单位同意月底前补发工资')
     expect(app.getAllByText(/^(已预约|已接待|已办结) · /)).toHaveLength(3)
@@ -226,6 +241,98 @@ describe('legal aid in the weapp build', () => {
     app.tap(await ready(app, 'button', '暂停这天并取消预约'))
     await app.findByText(new RegExp(`^已暂停 ${day}：\\d+ 个时段，取消了 0 个预约`))
     expect(stack.emulator.database.find(SLOTS_COLLECTION, { day, status: 'open' }, { _id: 1 })).toEqual([])
+    app.close()
+  })
+
+  it('lets staff change a roster’s places, which a worker is then offered, and retire it, which keeps only its booked slot', async () => {
+    // An evening roster of 李干事 (no demo roster runs then), one of its places booked already.
+    const day = addDays(shanghaiDateKey(new Date()), 10)
+    const title = '律师坐班 · 李干事'
+    const rule = eveningRosterRule(day)
+    const saved = await callAs<{ roster: { id: string } }>('demo-staff', 'saveRoster', { rule })
+    const rosterId = saved.roster.id
+    const offered = await callAs<SlotsAnswer>('o-weapp-roster-holder', 'listSlots', { serviceKey: 'lawyer-on-duty' })
+    const first = offered.days.find(entry => entry.day === day)?.slots.find(slot => slot.start === '18:00')
+    if (first === undefined) throw new Error('the roster made no 18:00 slot')
+    const held = await callAs<MyCase>('o-weapp-roster-holder', 'bookSlot', { slotId: first.slotId, caseType: 'unpaid-wages', phone: { kind: 'typed', number: '13900139001' }, photos: [] })
+
+    const staff = await stack.launch('demo-staff', { privacyAgreed: true, entry: 'packages/legal-aid/rosters/index' })
+    await acceptConsent(staff)
+    staff.tap(await inRoster(staff, title, 'button', /^修改：/))
+    // Opened with its rule as saved.
+    expect((await inRoster(staff, title, 'textbox', '接待时间')).attrs.value).toBe('18:00–19:30')
+    expect((await inRoster(staff, title, 'textbox', '日期')).attrs.value).toBe(day)
+    staff.type(await inRoster(staff, title, 'textbox', '每个时段可约几人'), '4')
+    staff.tap(await inRoster(staff, title, 'button', '保存修改'))
+    await staff.findByText('已保存：更新 2 个时段，已预约的 1 个时段保持不变，预约照常')
+    expect(stack.emulator.database.find(SLOTS_COLLECTION, { rosterId }, { _id: 1 }).map(slot => [slot.startMinute, slot.capacity, slot.booked])).toEqual([
+      [18 * 60, 2, 1],
+      [18 * 60 + 30, 4, 0],
+      [19 * 60, 4, 0],
+    ])
+
+    const worker = await stack.launch('demo-worker', { privacyAgreed: true, entry: 'packages/legal-aid/book/index' })
+    await acceptConsent(worker)
+    const daySlots = `${dayWords(day)}的时段`
+    const slotIn = (name: string) => worker.waitFor(() => {
+      const group = worker.queryByRole('radiogroup', { name: daySlots })
+      return group === null ? undefined : queryAllByRole(group.children, 'radio', { name })[0]
+    }, `the slot ${name}`)
+    await slotIn('18:30–19:00，还剩 4 个名额')
+    await slotIn('18:00–18:30，还剩 1 个名额')
+    worker.close()
+
+    // Retiring asks first, saying the booking ahead stands.
+    staff.tap(await inRoster(staff, title, 'button', /^停用：/))
+    await staff.findByRole('dialog', { name: '停用这条排班？' })
+    await staff.findByText(/以后的时段里还有 1 个预约，停用不会取消它们/)
+    staff.tap(await ready(staff, 'button', '确定停用'))
+    await staff.findByText('已停用：撤下 2 个没人预约的时段，已预约的 1 个时段保持不变，预约照常')
+    await inRoster(staff, title, 'button', /^恢复使用：/)
+    expect(stack.emulator.database.find(SLOTS_COLLECTION, { rosterId }, { _id: 1 }).map(slot => [slot._id, slot.status, slot.booked])).toEqual([[first.slotId, 'withdrawn', 1]])
+    expect(stack.emulator.database.find(CASES_COLLECTION, { _id: held.id }, { _id: 1 })[0]).toMatchObject({ status: 'booked' })
+    staff.close()
+
+    // Nobody is offered a place in it any more.
+    const later = await stack.launch('demo-worker', { privacyAgreed: true, entry: 'packages/legal-aid/book/index' })
+    await acceptConsent(later)
+    await later.findByRole('heading', { name: '选择时间' })
+    await later.waitFor(() => later.queryAllByRole('radio', { name: /，(还剩 \d+ 个名额|已约满)$/ }).length > 0 || undefined, 'the slots listed')
+    expect(later.queryAllByRole('radio', { name: /^1[89]:\d\d–/ })).toEqual([])
+    later.close()
+
+    // Its holder still finds the booking in 我的咨询, with the numbers to call.
+    const holder = await stack.launch('o-weapp-roster-holder', { privacyAgreed: true, entry: 'packages/legal-aid/my-cases/index' })
+    await acceptConsent(holder)
+    await holder.findByRole('button', { name: `律师坐班，欠薪，${dayWords(day)} 18:00–18:30，已预约` })
+    await holder.findByRole('button', { name: '职工服务热线 12351，法律咨询，点一下拨打' })
+    holder.close()
+  })
+
+  it('shows staff the statistics of a range of months, empty months as 0, and a bad range in words', async () => {
+    await seedFiguresCases(stack.app.database())
+    const app = await stack.launch('demo-staff', { privacyAgreed: true, entry: 'pages/me/index' })
+    await acceptConsent(app)
+    app.tap(await app.findByRole('button', { name: /^排班管理/ }))
+    await app.waitFor(() => app.page.route === 'packages/legal-aid/rosters/index' || undefined, 'the rosters page')
+    app.tap(await ready(app, 'button', /^接待统计/))
+    await app.waitFor(() => app.page.route === 'packages/legal-aid/statistics/index' || undefined, 'the statistics page')
+    // This year to this month, until staff choose another range.
+    await app.findByRole('heading', { name: rangeWords(defaultStatisticsRange(Date.now())) })
+
+    app.type(await app.findByRole('textbox', { name: '从哪个月' }), '2025-3')
+    app.type(await app.findByRole('textbox', { name: '到哪个月' }), '2025年4月')
+    app.tap(await ready(app, 'button', '查看统计'))
+    await app.findByRole('heading', { name: '2025年3月至2025年4月' })
+    await app.findByRole('row', { name: FIGURES_ROWS.month })
+    await app.findByRole('row', { name: FIGURES_ROWS.emptyMonth })
+    await app.findByRole('row', { name: FIGURES_ROWS.unpaidWages })
+    await app.findByRole('row', { name: FIGURES_ROWS.settled })
+    await app.findByText('25%')
+
+    app.type(await app.findByRole('textbox', { name: '从哪个月' }), '2025-05')
+    app.tap(await ready(app, 'button', '查看统计'))
+    await app.findByText('⚠ 请选 1 到 36 个月，开始月份不能晚于结束月份')
     app.close()
   })
 })

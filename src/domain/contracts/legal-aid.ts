@@ -151,6 +151,11 @@ export interface Page<T> {
   readonly nextCursor: string | null
 }
 
+/** 我的咨询: the worker's cases, and the numbers to call, shown on that screen as on every other. */
+export interface MyCasesPage extends Page<MyCaseSummary> {
+  readonly numbers: CallNumbers
+}
+
 /** A case as the host's day list and case lists show it. */
 export interface CaseRow {
   readonly caseId: string
@@ -210,6 +215,8 @@ export interface StaffCase extends MyCase {
 export interface RosterView extends Roster {
   readonly serviceName: string
   readonly hostName: string
+  /** Places booked in its slots still ahead: retiring the roster leaves them standing. */
+  readonly bookingsAhead: number
 }
 
 export interface ClosureView {
@@ -235,7 +242,10 @@ export interface MaterialiseReport {
   readonly added: number
   readonly updated: number
   readonly removed: number
-  /** Slots that no longer fit the rule but hold bookings, left as they are. */
+  /**
+   * Slots holding bookings that the change would have altered or removed, left as they are: their
+   * bookings stand (one the rule no longer makes takes no new ones).
+   */
   readonly keptBooked: number
 }
 
@@ -299,7 +309,7 @@ export const legalAidContract = defineFunction(
       allow: EVERYONE,
       idempotent: true,
     }),
-    listMyCases: action<Page<MyCaseSummary>>()({ payload: v.strictObject({ cursor: v.optional(cursor) }), allow: EVERYONE }),
+    listMyCases: action<MyCasesPage>()({ payload: v.strictObject({ cursor: v.optional(cursor) }), allow: EVERYONE }),
     getMyCase: action<MyCase>()({ payload: v.strictObject({ caseId }), allow: EVERYONE }),
     /** Cancels the caller's booking until the cut-off; after it the page gives the numbers to call. */
     cancelBooking: action<MyCase>()({ payload: v.strictObject({ caseId }), allow: EVERYONE, idempotent: true }),
@@ -348,7 +358,10 @@ export const legalAidContract = defineFunction(
     listHandlers: action<readonly HandlerView[]>()({ payload: v.strictObject({}), allow: CASE_HANDLERS }),
 
     listRosters: action<RostersPage>()({ payload: v.strictObject({}), allow: STAFF }),
-    /** Creates or replaces a roster and materialises its slots at once; booked slots are never touched. */
+    /**
+     * Creates or replaces a roster (`rule.active` false retires it) and materialises its slots at once: booked
+     * slots are never changed or removed, so retiring never cancels a booking (closing a day does).
+     */
     saveRoster: action<SavedRoster>()({
       payload: v.strictObject({ rosterId: v.optional(documentId), rule: rosterRuleSchema }),
       allow: STAFF,

@@ -76,13 +76,15 @@ describe('the roster editor', () => {
       ok: true,
       rule: expect.objectContaining({ days: { kind: 'workdays' }, ranges: [{ start: '09:00', end: '11:30' }], slotMinutes: 30, placesPerSlot: 2, hostUserId: 'u-lawyer', active: true }),
     })
-    expect(rosterRuleFrom({ ...draft, daysKind: 'weekly', weekday: 3 })).toMatchObject({ rule: { days: { kind: 'weekly', weekdays: [3], onHolidays: false } } })
+    expect(rosterRuleFrom({ ...draft, daysKind: 'weekly', weekdays: [2, 4], onHolidays: true })).toMatchObject({ rule: { days: { kind: 'weekly', weekdays: [2, 4], onHolidays: true } } })
     expect(rosterRuleFrom({ ...draft, daysKind: 'dates', dates: '2026-11-04，2026-11-18 ' })).toMatchObject({ rule: { days: { kind: 'dates', dates: ['2026-11-04', '2026-11-18'] } } })
   })
 
   it('says in words what is wrong instead of sending it', () => {
     expect(rosterRuleFrom({ ...draft, daysKind: 'dates', dates: '11/4' })).toEqual({ ok: false, problem: '日期应写成 2026-11-04 这样，几天之间用空格隔开' })
-    expect(rosterRuleFrom({ ...draft, start: '9点' })).toEqual({ ok: false, problem: '时间应写成 09:00 这样' })
+    expect(rosterRuleFrom({ ...draft, times: '9点到11点' })).toEqual({ ok: false, problem: '时间应写成 09:00–11:30 这样，几段之间用空格隔开' })
+    expect(rosterRuleFrom({ ...draft, daysKind: 'weekly', weekdays: [] })).toEqual({ ok: false, problem: '请至少选星期几中的一天' })
+    expect(rosterRuleFrom({ ...draft, validUntil: '12月底' })).toEqual({ ok: false, problem: '起止日期应写成 2026-11-04 这样，不限就空着' })
     expect(rosterRuleFrom({ ...draft, places: '0' })).toMatchObject({ ok: false, problem: expect.stringContaining('每个时段可约 1 到') })
     expect(rosterRuleFrom({ ...draft, room: ' ' })).toEqual({ ok: false, problem: '请填写接待地点' })
   })

@@ -47,7 +47,7 @@ const STAFF_TOOLS: readonly StaffTool[] = [
   },
   {
     label: '排班管理',
-    description: '律师坐班、主席接待日的时间和名额，暂停某天',
+    description: '排班的时间和名额，暂停某天，接待统计',
     icon: 'clock',
     path: '/packages/legal-aid/rosters/index',
     roles: ['staff', 'admin'],

@@ -8,10 +8,12 @@ import { Button } from '../../../ui/button'
 import { EmptyState } from '../../../ui/empty-state'
 import { ErrorState } from '../../../ui/error-state'
 import { LoadingState } from '../../../ui/loading-state'
+import { Section } from '../../../ui/section'
 import { StatusBadge } from '../../../ui/status-badge'
 import { useMyCases } from '../hooks/use-my-cases'
 import { caseTone } from '../model/case-tone'
 import { LEGAL_AID_PAGES } from '../model/legal-aid-pages'
+import { CallNumbersList } from './call-numbers'
 import './my-cases-list.css'
 
 function CaseRow({ item }: { readonly item: MyCaseSummary }) {
@@ -42,12 +44,25 @@ export function MyCasesList() {
     if (cases.status === 'error') return <ErrorState message={errorMessage(cases.error)} onRetry={cases.retry} />
     return <LoadingState label='正在查找您的咨询…' />
   }
-  if (cases.data.items.length === 0) return <EmptyState title='您还没有预约过' description='被拖欠工资、受了工伤，可以预约律师免费咨询' action={book} />
+  const numbers = (
+    <Section title='有问题，打电话'>
+      <CallNumbersList numbers={cases.data.numbers} />
+    </Section>
+  )
+  if (cases.data.items.length === 0) {
+    return (
+      <>
+        <EmptyState title='您还没有预约过' description='被拖欠工资、受了工伤，可以预约律师免费咨询' action={book} />
+        {numbers}
+      </>
+    )
+  }
   return (
     <View className='legal-my-cases'>
       {cases.data.items.map(item => (
         <CaseRow key={item.id} item={item} />
       ))}
+      {numbers}
     </View>
   )
 }

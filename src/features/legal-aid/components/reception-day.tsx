@@ -21,6 +21,7 @@ import { useCaseSteps } from '../hooks/use-case-steps'
 import { useReceptionDay } from '../hooks/use-reception-day'
 import { caseTone } from '../model/case-tone'
 import { ChoiceList } from './choice-list'
+import { StatisticsLink } from './statistics-link'
 import './reception-day.css'
 
 const OUTCOME_NOTE_MAX = 300
@@ -275,6 +276,7 @@ export function ReceptionDayScreen({ canSeeAll }: ReceptionDayScreenProps) {
       ) : (
         sheet.data.slots.map(slot => <SlotBlock key={slot.slotId} slot={slot} onChanged={reload} onClose={setClosing} onAssign={setAssigning} />)
       )}
+      {canSeeAll ? <StatisticsLink /> : null}
       <CloseCaseDialog key={closing?.caseId ?? 'none'} row={closing} onChanged={reload} onDone={() => setClosing(null)} />
       <AssignCaseDialog key={`assign-${assigning?.caseId ?? 'none'}`} row={assigning} onChanged={reload} onDone={() => setAssigning(null)} />
     </View>
