@@ -16,6 +16,7 @@ import { KindFilter } from './kind-filter'
 import { NewIssueAlertSwitch } from './new-issue-alert-switch'
 import { OfflineNotice } from './offline-notice'
 import './bulletin-feed.css'
+import { BULLETIN_SEARCH_PROMPT } from '../model/search-prompt'
 
 /** Opens the search page for a query (the results have their own page, with 返回). */
 function openSearch(query: string): void {
@@ -33,7 +34,7 @@ export function BulletinFeed({ feed }: { readonly feed: Feed }) {
   return (
     <Section title='资讯' description='工作简报、通知公告、政策法规、维权案例'>
       <View className='bulletin-feed'>
-        <SearchBar value={query} onChange={setQuery} onSearch={openSearch} placeholder='搜索资讯，如：驿站、工伤' />
+        <SearchBar value={query} onChange={setQuery} onSearch={openSearch} placeholder={BULLETIN_SEARCH_PROMPT} />
         <NewIssueAlertSwitch />
         <KindFilter kinds={feed.kinds} selected={feed.kind} onSelect={feed.selectKind} />
         {state.savedAt !== null ? <OfflineNotice savedAt={state.savedAt} onRetry={reload} retrying={state.status === 'loading'} /> : null}

@@ -15,6 +15,7 @@ import { resultsHeading, startsRelated } from '../model/search-results'
 import { SearchHelp } from './search-help'
 import { SearchHitCard } from './search-hit-card'
 import './bulletin-search.css'
+import { BULLETIN_SEARCH_PROMPT } from '../model/search-prompt'
 
 export interface BulletinSearchProps {
   readonly query: string
@@ -29,7 +30,7 @@ export function BulletinSearch({ query, onSearch, results }: BulletinSearchProps
   const { state, loadMore, reload } = results
   return (
     <View className='bulletin-search'>
-      <SearchBar value={typed} onChange={setTyped} onSearch={value => onSearch(value.trim())} placeholder='搜索资讯，如：驿站、工伤' />
+      <SearchBar value={typed} onChange={setTyped} onSearch={value => onSearch(value.trim())} placeholder={BULLETIN_SEARCH_PROMPT} />
       {query === '' ? <EmptyState icon='search' title='输入要找的字词' description='比如“驿站”“农民工维权”“工伤认定”' /> : null}
       {query !== '' && state.status === 'loading' ? <LoadingState rows={4} label={`正在搜索“${query}”…`} /> : null}
       {state.status === 'error' ? <ErrorState message={errorMessage(state.error, BULLETINS_ERROR_MESSAGES)} onRetry={reload} /> : null}
