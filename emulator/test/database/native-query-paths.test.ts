@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { encodeAnswerText } from '../../src/ejson/encode-ejson'
 import type { Document } from '../../src/database/document'
 import { projectDocuments } from '../../src/database/query/find-documents'
+import { elementPredicate } from '../../src/database/query/operators/elem-match'
 import { sortedNatively } from '../../src/database/query/native-sort'
 import { QUERY_OPTIONS } from '../../src/database/query/query-context'
 import type { SortSpec } from '../../src/database/query/sort-spec'
@@ -34,6 +35,17 @@ const projection = fc.oneof(
     fc.constantFrom<unknown>(true, 1, false, 0).chain(flag => fc.option(fc.constantFrom<unknown>(0, false, 1)).map(id => ({ ...Object.fromEntries(fields.map(field => [field, flag])), ...(id === null ? {} : { _id: id }) }))),
   ),
   fc.constant({ b: { $slice: 1 } }),
+)
+
+const operand = fc.oneof(fc.constantFrom('a', 'b', '', '\uFFFD', '\u{1F600}', '5'), fc.integer({ min: -2, max: 2 }), fc.constantFrom(0.5, -0, Number.NaN), fc.boolean(), fc.constant(null))
+const condition = fc.oneof(
+  operand,
+  fc.dictionary(fc.constantFrom('$eq', '$ne', '$lt', '$lte', '$gt', '$gte', '$in', '$exists'), operand, { minKeys: 1, maxKeys: 3 }),
+)
+const criteria = fc.dictionary(fc.constantFrom('k', 's', 'e', 'n.m'), condition, { minKeys: 1, maxKeys: 3 })
+const embedded = fc.record(
+  { k: fc.oneof(operand, fc.array(operand, { maxLength: 2 })), s: operand, e: operand, n: fc.record({ m: operand }) },
+  { requiredKeys: [] },
 )
 
 function mingoSorted(list: readonly Document[], sort: SortSpec): Document[] {
@@ -72,6 +84,31 @@ describe('sorting and projecting without the query engine', () => {
     )
     expect(sortedNatively([{ _id: 'a', a: 'x' }, { _id: 'b' }], { a: 1 })).toBeUndefined()
     expect(sortedNatively([{ _id: 'a', a: 'x' }, { _id: 'b', a: 1 }], { a: 1 })).toBeUndefined()
+  })
+
+  it('judges an $elemMatch element exactly as mingo does', () => {
+    fc.assert(
+      fc.property(criteria, fc.array(embedded, { maxLength: 6 }), (conditions, elements) => {
+        const mingo = (() => {
+          try {
+            const query = new Query(conditions, QUERY_OPTIONS)
+            return elements.map(element => query.test(element))
+          } catch (error) {
+            return error instanceof Error ? error.message : String(error)
+          }
+        })()
+        const direct = (() => {
+          try {
+            const matches = elementPredicate(conditions, QUERY_OPTIONS)
+            return elements.map(element => matches(element))
+          } catch (error) {
+            return error instanceof Error ? error.message : String(error)
+          }
+        })()
+        expect(direct).toEqual(mingo)
+      }),
+      { numRuns: 3000 },
+    )
   })
 
   it('projects exactly as mingo does: the same fields, in the same order, and the same refusals', () => {
