@@ -10,13 +10,18 @@ import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
 import type { Logger } from '../runtime/logger'
 import { decodePosition, encodePosition, feedPositionOf, type ListPosition } from './bulletin-position'
-import type { BulletinsRepository, IndexedField, StoredBulletin } from './bulletins-repository'
+import type { BulletinsRepository, IndexedField, ListSlice, StoredBulletin } from './bulletins-repository'
 import type { SearchSynonymsRepository } from './search-synonyms-repository'
 
 /** Hits per page of results. */
 export const SEARCH_PAGE_SIZE = 20
-/** Candidates read per round trip; the index makes nearly all of them real hits. */
+/** Most candidates read per round trip. */
 const CANDIDATE_BATCH = 40
+/**
+ * Candidates read beyond the hits the page still needs. The index makes nearly all candidates real hits,
+ * and each is a whole bulletin to send, decode and check, so a round trip reads about what it will use.
+ */
+const CANDIDATE_SPARE = 4
 /** Round trips per request at most; past that the page ends early with a cursor, so no request runs long. */
 const MAX_BATCHES = 6
 
@@ -92,9 +97,9 @@ export function searchService(deps: {
   readonly now: () => Date
 }) {
   /** The exact phases read one index query per batch. */
-  async function exactBatch(phase: 'title' | 'body', terms: readonly string[], kind: string | null, after: ListPosition | null): Promise<Batch> {
-    const candidates = await deps.bulletins.searchCandidates(EXACT_FIELD[phase], terms, kind, { after, limit: CANDIDATE_BATCH })
-    return { candidates, exhausted: candidates.length < CANDIDATE_BATCH }
+  async function exactBatch(phase: 'title' | 'body', terms: readonly string[], kind: string | null, slice: ListSlice): Promise<Batch> {
+    const candidates = await deps.bulletins.searchCandidates(EXACT_FIELD[phase], terms, kind, slice)
+    return { candidates, exhausted: candidates.length < slice.limit }
   }
 
   /**
@@ -102,11 +107,9 @@ export function searchService(deps: {
    * filled its batch, what lies past its last row is unknown, so the merge stops at the earliest such
    * row; the next batch starts after it.
    */
-  async function relatedBatch(readings: readonly QueryReading[], kind: string | null, after: ListPosition | null): Promise<Batch> {
-    const lists = await Promise.all(
-      readings.map((reading) => deps.bulletins.searchCandidates('searchTerms', reading.terms, kind, { after, limit: CANDIDATE_BATCH })),
-    )
-    const fullEnds = lists.filter((list) => list.length === CANDIDATE_BATCH).map((list) => list[list.length - 1]?.feedKey ?? '')
+  async function relatedBatch(readings: readonly QueryReading[], kind: string | null, slice: ListSlice): Promise<Batch> {
+    const lists = await Promise.all(readings.map((reading) => deps.bulletins.searchCandidates('searchTerms', reading.terms, kind, slice)))
+    const fullEnds = lists.filter((list) => list.length === slice.limit).map((list) => list[list.length - 1]?.feedKey ?? '')
     const horizon = fullEnds.length === 0 ? null : fullEnds.reduce((highest, key) => (key > highest ? key : highest))
     const byId = new Map<string, StoredBulletin>()
     for (const candidate of lists.flat()) if (horizon === null || candidate.feedKey >= horizon) byId.set(candidate._id, candidate)
@@ -143,11 +146,12 @@ export function searchService(deps: {
       const hits: BulletinSearchHit[] = []
       for (let batch = 0; batch < MAX_BATCHES && hits.length < SEARCH_PAGE_SIZE; batch++) {
         let read: Batch
+        const slice: ListSlice = { after: position.after, limit: Math.min(CANDIDATE_BATCH, SEARCH_PAGE_SIZE - hits.length + CANDIDATE_SPARE) }
         if (position.phase === 'related') {
           readings ??= (queryReadings(request.query, await deps.synonyms.groups(log)) ?? []).filter((reading) => couldFindMore(reading, words))
-          read = await relatedBatch(readings, kind, position.after)
+          read = await relatedBatch(readings, kind, slice)
         } else {
-          read = await exactBatch(position.phase, terms, kind, position.after)
+          read = await exactBatch(position.phase, terms, kind, slice)
         }
         let seen = 0
         for (const candidate of read.candidates) {
