@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { encodeAnswerText } from '../../src/ejson/encode-ejson'
 import type { Document } from '../../src/database/document'
 import { projectDocuments } from '../../src/database/query/find-documents'
-import { elementPredicate } from '../../src/database/query/operators/elem-match'
 import { sortedNatively } from '../../src/database/query/native-sort'
 import { QUERY_OPTIONS } from '../../src/database/query/query-context'
 import type { SortSpec } from '../../src/database/query/sort-spec'
@@ -99,8 +98,8 @@ describe('sorting and projecting without the query engine', () => {
         })()
         const direct = (() => {
           try {
-            const matches = elementPredicate(conditions, QUERY_OPTIONS)
-            return elements.map(element => matches(element))
+            const query = new Query({ list: { $elemMatch: conditions } }, QUERY_OPTIONS)
+            return elements.map(element => query.test({ list: [element] }))
           } catch (error) {
             return error instanceof Error ? error.message : String(error)
           }
