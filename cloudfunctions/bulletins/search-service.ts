@@ -12,6 +12,18 @@ import type { Logger } from '../runtime/logger'
 import { decodePosition, encodePosition, feedPositionOf, type ListPosition } from './bulletin-position'
 import type { BulletinsRepository, IndexedField, ListSlice, StoredBulletin } from './bulletins-repository'
 import type { SearchSynonymsRepository } from './search-synonyms-repository'
+import { unchangedAnswers } from './unchanged-answers'
+
+/** The longest an instance gives a search answer again: a change is never hidden longer than this. */
+export const SEARCH_ANSWER_MAX_AGE_MS = 3_000
+/** Search answers an instance keeps at most. */
+const SEARCH_ANSWERS_KEPT = 200
+
+interface SearchRequest {
+  readonly query: string
+  readonly kind?: string
+  readonly cursor?: string
+}
 
 /** Hits per page of results. */
 export const SEARCH_PAGE_SIZE = 20
@@ -134,39 +146,54 @@ export function searchService(deps: {
     return null
   }
 
-  return {
-    async search(request: { query: string; kind?: string; cursor?: string }, log?: Logger): Promise<Page<BulletinSearchHit>> {
-      const terms = queryTerms(request.query)
-      if (terms === null) return { items: [], nextCursor: null }
-      const kind = request.kind ?? null
-      const words = queryParts(request.query)
-      let position: SearchPosition = request.cursor === undefined ? { phase: 'title', after: null } : decodeSearchCursor(request.cursor)
-      // The synonym table is read only once the query as typed has been looked for.
-      let readings: readonly QueryReading[] | null = null
-      const hits: BulletinSearchHit[] = []
-      for (let batch = 0; batch < MAX_BATCHES && hits.length < SEARCH_PAGE_SIZE; batch++) {
-        let read: Batch
-        const slice: ListSlice = { after: position.after, limit: Math.min(CANDIDATE_BATCH, SEARCH_PAGE_SIZE - hits.length + CANDIDATE_SPARE) }
-        if (position.phase === 'related') {
-          readings ??= (queryReadings(request.query, await deps.synonyms.groups(log)) ?? []).filter((reading) => couldFindMore(reading, words))
-          read = await relatedBatch(readings, kind, slice)
-        } else {
-          read = await exactBatch(position.phase, terms, kind, slice)
-        }
-        let seen = 0
-        for (const candidate of read.candidates) {
-          seen += 1
-          position = { phase: position.phase, after: feedPositionOf(candidate) }
-          const hit = hitIn(position.phase, candidate, request.query, words, readings ?? [])
-          if (hit !== null) hits.push(hit)
-          if (hits.length === SEARCH_PAGE_SIZE) break
-        }
-        if (seen === read.candidates.length && read.exhausted) {
-          if (position.phase === 'related') return { items: hits, nextCursor: null }
-          position = { phase: position.phase === 'title' ? 'body' : 'related', after: null }
-        }
+  async function searchNow(request: SearchRequest, log?: Logger): Promise<Page<BulletinSearchHit>> {
+    const terms = queryTerms(request.query)
+    if (terms === null) return { items: [], nextCursor: null }
+    const kind = request.kind ?? null
+    const words = queryParts(request.query)
+    let position: SearchPosition = request.cursor === undefined ? { phase: 'title', after: null } : decodeSearchCursor(request.cursor)
+    // The synonym table is read only once the query as typed has been looked for.
+    let readings: readonly QueryReading[] | null = null
+    const hits: BulletinSearchHit[] = []
+    for (let batch = 0; batch < MAX_BATCHES && hits.length < SEARCH_PAGE_SIZE; batch++) {
+      let read: Batch
+      const slice: ListSlice = { after: position.after, limit: Math.min(CANDIDATE_BATCH, SEARCH_PAGE_SIZE - hits.length + CANDIDATE_SPARE) }
+      if (position.phase === 'related') {
+        readings ??= (queryReadings(request.query, await deps.synonyms.groups(log)) ?? []).filter((reading) => couldFindMore(reading, words))
+        read = await relatedBatch(readings, kind, slice)
+      } else {
+        read = await exactBatch(position.phase, terms, kind, slice)
       }
-      return { items: hits, nextCursor: encodeSearchCursor(position) }
+      let seen = 0
+      for (const candidate of read.candidates) {
+        seen += 1
+        position = { phase: position.phase, after: feedPositionOf(candidate) }
+        const hit = hitIn(position.phase, candidate, request.query, words, readings ?? [])
+        if (hit !== null) hits.push(hit)
+        if (hits.length === SEARCH_PAGE_SIZE) break
+      }
+      if (seen === read.candidates.length && read.exhausted) {
+        if (position.phase === 'related') return { items: hits, nextCursor: null }
+        position = { phase: position.phase === 'title' ? 'body' : 'related', after: null }
+      }
+    }
+    return { items: hits, nextCursor: encodeSearchCursor(position) }
+  }
+
+  const answers = unchangedAnswers<Page<BulletinSearchHit>>({ maxAgeMs: SEARCH_ANSWER_MAX_AGE_MS, maxEntries: SEARCH_ANSWERS_KEPT, now: () => deps.now().getTime() })
+
+  return {
+    /**
+     * The page of hits. A crowd asks the same few things at once (the home tile's 讨薪, the week's topic), so
+     * an instance gives an answer again while no bulletin and not the synonym table changed since it was made
+     * (both marks are read first, two small reads instead of the candidates' whole text), and never past
+     * SEARCH_ANSWER_MAX_AGE_MS, the bound for a change the marks miss (two saves committing out of the order
+     * of their times, a table edited in the console without its time).
+     */
+    async search(request: SearchRequest, log?: Logger): Promise<Page<BulletinSearchHit>> {
+      const [bulletinsMark, synonymsMark] = await Promise.all([deps.bulletins.changeMark(), deps.synonyms.changeMark()])
+      const key = JSON.stringify([request.query, request.kind ?? null, request.cursor ?? null])
+      return await answers.answer(key, `${bulletinsMark} ${synonymsMark}`, () => searchNow(request, log))
     },
 
     async listSynonyms(): Promise<SearchSynonyms> {
