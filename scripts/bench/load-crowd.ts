@@ -12,6 +12,8 @@ export interface CrowdRequest {
   readonly calls: readonly CallName[]
   /** Sequential calls (the warm-up) instead of all at once. */
   readonly oneByOne?: boolean
+  /** Phones per named crowd when not the whole crowd (a warm-up burst). */
+  readonly phones?: number
 }
 
 /** What the crowd process answers. */
@@ -26,7 +28,7 @@ async function run(request: CrowdRequest): Promise<CallOutcome[]> {
     for (const name of request.calls) outcomes.push(await gatewayCall(request.origin, name, outcomes.length))
     return outcomes
   }
-  return await Promise.all(request.calls.flatMap(name => Array.from({ length: CROWD }, (_, index) => gatewayCall(request.origin, name, index))))
+  return await Promise.all(request.calls.flatMap(name => Array.from({ length: request.phones ?? CROWD }, (_, index) => gatewayCall(request.origin, name, index))))
 }
 
 process.on('message', (request: CrowdRequest) => {
