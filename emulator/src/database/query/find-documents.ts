@@ -119,8 +119,8 @@ function pageOf(matches: Iterable<Document>, page: PageOptions): Document[] {
   if (page.sort !== undefined) {
     const sort = page.sort
     const all = [...matches]
-    const sorted = sortedNatively(all, sort)
-    if (sorted !== undefined) return sorted.slice(skip, Number.isFinite(limit) ? skip + limit : undefined)
+    const sorted = sortedNatively(all, sort, skip + limit)
+    if (sorted !== undefined) return sorted.slice(skip, skip + limit)
     return runEngine(() => {
       const cursor = new Query<Document>({}, QUERY_OPTIONS).find<Document>(all).sort(sort).skip(skip)
       return Number.isFinite(limit) ? cursor.limit(limit).all() : cursor.all()
