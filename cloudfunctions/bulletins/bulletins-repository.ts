@@ -118,6 +118,16 @@ export function bulletinsRepository(db: Database) {
       return (await bulletins.find(filter, { orderBy: [['feedKey', 'desc']], limit: slice.limit, fields: WITHOUT_INDEX })).map(withPoints)
     },
 
+    /**
+     * The staff order key of the most recently changed bulletin ('' with none): every save, publish,
+     * correction and take-down sets a later one, so an answer made from the bulletins since is out of date.
+     * Read counts do not move it.
+     */
+    async changeMark(): Promise<string> {
+      const latest = await bulletins.find({}, { orderBy: [['staffKey', 'desc']], limit: 1, fields: { staffKey: true } })
+      return latest[0]?.staffKey ?? ''
+    },
+
     /** Bulletins carrying an issue key, for duplicate warnings. */
     async withIssueKey(issueKey: string): Promise<Pick<BulletinDocument, '_id' | 'status' | 'body'>[]> {
       return await bulletins.find({ issueKey }, { orderBy: [['_id', 'asc']], limit: 20, fields: { status: true, 'body.title': true } })

@@ -10,13 +10,30 @@ import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
 import type { Logger } from '../runtime/logger'
 import { decodePosition, encodePosition, feedPositionOf, type ListPosition } from './bulletin-position'
-import type { BulletinsRepository, IndexedField, StoredBulletin } from './bulletins-repository'
+import type { BulletinsRepository, IndexedField, ListSlice, StoredBulletin } from './bulletins-repository'
 import type { SearchSynonymsRepository } from './search-synonyms-repository'
+import { unchangedAnswers } from './unchanged-answers'
+
+/** The longest an instance gives a search answer again: a change is never hidden longer than this. */
+export const SEARCH_ANSWER_MAX_AGE_MS = 3_000
+/** Search answers an instance keeps at most. */
+const SEARCH_ANSWERS_KEPT = 200
+
+interface SearchRequest {
+  readonly query: string
+  readonly kind?: string
+  readonly cursor?: string
+}
 
 /** Hits per page of results. */
 export const SEARCH_PAGE_SIZE = 20
-/** Candidates read per round trip; the index makes nearly all of them real hits. */
+/** Most candidates read per round trip. */
 const CANDIDATE_BATCH = 40
+/**
+ * Candidates read beyond the hits the page still needs. The index makes nearly all candidates real hits,
+ * and each is a whole bulletin to send, decode and check, so a round trip reads about what it will use.
+ */
+const CANDIDATE_SPARE = 4
 /** Round trips per request at most; past that the page ends early with a cursor, so no request runs long. */
 const MAX_BATCHES = 6
 
@@ -92,9 +109,9 @@ export function searchService(deps: {
   readonly now: () => Date
 }) {
   /** The exact phases read one index query per batch. */
-  async function exactBatch(phase: 'title' | 'body', terms: readonly string[], kind: string | null, after: ListPosition | null): Promise<Batch> {
-    const candidates = await deps.bulletins.searchCandidates(EXACT_FIELD[phase], terms, kind, { after, limit: CANDIDATE_BATCH })
-    return { candidates, exhausted: candidates.length < CANDIDATE_BATCH }
+  async function exactBatch(phase: 'title' | 'body', terms: readonly string[], kind: string | null, slice: ListSlice): Promise<Batch> {
+    const candidates = await deps.bulletins.searchCandidates(EXACT_FIELD[phase], terms, kind, slice)
+    return { candidates, exhausted: candidates.length < slice.limit }
   }
 
   /**
@@ -102,11 +119,9 @@ export function searchService(deps: {
    * filled its batch, what lies past its last row is unknown, so the merge stops at the earliest such
    * row; the next batch starts after it.
    */
-  async function relatedBatch(readings: readonly QueryReading[], kind: string | null, after: ListPosition | null): Promise<Batch> {
-    const lists = await Promise.all(
-      readings.map((reading) => deps.bulletins.searchCandidates('searchTerms', reading.terms, kind, { after, limit: CANDIDATE_BATCH })),
-    )
-    const fullEnds = lists.filter((list) => list.length === CANDIDATE_BATCH).map((list) => list[list.length - 1]?.feedKey ?? '')
+  async function relatedBatch(readings: readonly QueryReading[], kind: string | null, slice: ListSlice): Promise<Batch> {
+    const lists = await Promise.all(readings.map((reading) => deps.bulletins.searchCandidates('searchTerms', reading.terms, kind, slice)))
+    const fullEnds = lists.filter((list) => list.length === slice.limit).map((list) => list[list.length - 1]?.feedKey ?? '')
     const horizon = fullEnds.length === 0 ? null : fullEnds.reduce((highest, key) => (key > highest ? key : highest))
     const byId = new Map<string, StoredBulletin>()
     for (const candidate of lists.flat()) if (horizon === null || candidate.feedKey >= horizon) byId.set(candidate._id, candidate)
@@ -131,38 +146,54 @@ export function searchService(deps: {
     return null
   }
 
-  return {
-    async search(request: { query: string; kind?: string; cursor?: string }, log?: Logger): Promise<Page<BulletinSearchHit>> {
-      const terms = queryTerms(request.query)
-      if (terms === null) return { items: [], nextCursor: null }
-      const kind = request.kind ?? null
-      const words = queryParts(request.query)
-      let position: SearchPosition = request.cursor === undefined ? { phase: 'title', after: null } : decodeSearchCursor(request.cursor)
-      // The synonym table is read only once the query as typed has been looked for.
-      let readings: readonly QueryReading[] | null = null
-      const hits: BulletinSearchHit[] = []
-      for (let batch = 0; batch < MAX_BATCHES && hits.length < SEARCH_PAGE_SIZE; batch++) {
-        let read: Batch
-        if (position.phase === 'related') {
-          readings ??= (queryReadings(request.query, await deps.synonyms.groups(log)) ?? []).filter((reading) => couldFindMore(reading, words))
-          read = await relatedBatch(readings, kind, position.after)
-        } else {
-          read = await exactBatch(position.phase, terms, kind, position.after)
-        }
-        let seen = 0
-        for (const candidate of read.candidates) {
-          seen += 1
-          position = { phase: position.phase, after: feedPositionOf(candidate) }
-          const hit = hitIn(position.phase, candidate, request.query, words, readings ?? [])
-          if (hit !== null) hits.push(hit)
-          if (hits.length === SEARCH_PAGE_SIZE) break
-        }
-        if (seen === read.candidates.length && read.exhausted) {
-          if (position.phase === 'related') return { items: hits, nextCursor: null }
-          position = { phase: position.phase === 'title' ? 'body' : 'related', after: null }
-        }
+  async function searchNow(request: SearchRequest, log?: Logger): Promise<Page<BulletinSearchHit>> {
+    const terms = queryTerms(request.query)
+    if (terms === null) return { items: [], nextCursor: null }
+    const kind = request.kind ?? null
+    const words = queryParts(request.query)
+    let position: SearchPosition = request.cursor === undefined ? { phase: 'title', after: null } : decodeSearchCursor(request.cursor)
+    // The synonym table is read only once the query as typed has been looked for.
+    let readings: readonly QueryReading[] | null = null
+    const hits: BulletinSearchHit[] = []
+    for (let batch = 0; batch < MAX_BATCHES && hits.length < SEARCH_PAGE_SIZE; batch++) {
+      let read: Batch
+      const slice: ListSlice = { after: position.after, limit: Math.min(CANDIDATE_BATCH, SEARCH_PAGE_SIZE - hits.length + CANDIDATE_SPARE) }
+      if (position.phase === 'related') {
+        readings ??= (queryReadings(request.query, await deps.synonyms.groups(log)) ?? []).filter((reading) => couldFindMore(reading, words))
+        read = await relatedBatch(readings, kind, slice)
+      } else {
+        read = await exactBatch(position.phase, terms, kind, slice)
       }
-      return { items: hits, nextCursor: encodeSearchCursor(position) }
+      let seen = 0
+      for (const candidate of read.candidates) {
+        seen += 1
+        position = { phase: position.phase, after: feedPositionOf(candidate) }
+        const hit = hitIn(position.phase, candidate, request.query, words, readings ?? [])
+        if (hit !== null) hits.push(hit)
+        if (hits.length === SEARCH_PAGE_SIZE) break
+      }
+      if (seen === read.candidates.length && read.exhausted) {
+        if (position.phase === 'related') return { items: hits, nextCursor: null }
+        position = { phase: position.phase === 'title' ? 'body' : 'related', after: null }
+      }
+    }
+    return { items: hits, nextCursor: encodeSearchCursor(position) }
+  }
+
+  const answers = unchangedAnswers<Page<BulletinSearchHit>>({ maxAgeMs: SEARCH_ANSWER_MAX_AGE_MS, maxEntries: SEARCH_ANSWERS_KEPT, now: () => deps.now().getTime() })
+
+  return {
+    /**
+     * The page of hits. A crowd asks the same few things at once (the home tile's 讨薪, the week's topic), so
+     * an instance gives an answer again while no bulletin and not the synonym table changed since it was made
+     * (both marks are read first, two small reads instead of the candidates' whole text), and never past
+     * SEARCH_ANSWER_MAX_AGE_MS, the bound for a change the marks miss (two saves committing out of the order
+     * of their times, a table edited in the console without its time).
+     */
+    async search(request: SearchRequest, log?: Logger): Promise<Page<BulletinSearchHit>> {
+      const [bulletinsMark, synonymsMark] = await Promise.all([deps.bulletins.changeMark(), deps.synonyms.changeMark()])
+      const key = JSON.stringify([request.query, request.kind ?? null, request.cursor ?? null])
+      return await answers.answer(key, `${bulletinsMark} ${synonymsMark}`, () => searchNow(request, log))
     },
 
     async listSynonyms(): Promise<SearchSynonyms> {

@@ -35,6 +35,11 @@ export function searchSynonymsRepository(db: Database) {
         return []
       })
     },
+    /** When the table was last saved ('' while none is stored): a search made before a later save is out of date. */
+    async changeMark(): Promise<string> {
+      const stored = await table.findOne({ _id: TABLE_ID }, { fields: { updatedAt: true } })
+      return stored === null ? '' : stored.updatedAt.toISOString()
+    },
     /** Stores the defaults unless a table exists (seeding); true when it was stored. */
     async seedDefaults(now: Date): Promise<boolean> {
       if ((await table.findById(TABLE_ID)) !== null) return false

@@ -6,9 +6,16 @@
  * failed (a function past its 10 s timeout answers FUNCTIONS_TIME_LIMIT_EXCEEDED). Goal: p99 ≤ 1 s on this
  * machine. Asserts nothing: the figures are for reading.
  *
+ * The phones run in a process of their own (load-crowd.ts), as real phones build, send and read their
+ * requests on their own CPUs, not the server's. Beside the times it prints the CPU each process spent per
+ * call (the emulator, each function's instances, the phones): on a machine shared with other work the
+ * times wander, the CPU per call much less, and it says where the time goes.
+ *
  * The data is a city's worth: Jingzhou's demo stations plus 5,000 generated around the city, and 1,000
  * published bulletins generated from the reference bulletin's vocabulary.
  */
+import { fork, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { RunningEmulator } from '../../emulator/src/emulator'
 import { startBenchStack } from './bench-stack'
@@ -21,44 +28,20 @@ import { generateCorpus } from '../seed/bulletin-corpus'
 import { gaussian, seededRandom } from '../seed/seeded-random'
 import { seedStationsDemo } from '../seed/stations-demo'
 import { localCloudbase } from '../local-cloudbase'
+import { CROWD, JINGZHOU, type CallName, type CallOutcome } from './load-calls'
+import type { CrowdAnswer, CrowdRequest } from './load-crowd'
 import { formatMs as ms, percentiles } from './percentiles'
+import { childProcessesCpu, type ChildCpu } from './process-cpu'
 
-const CROWD = 200
 const GENERATED_STATIONS = 5_000
 const BULLETINS = 1_000
 const SEED_BATCH = 500
 const WARM_UP_ROUNDS = 5
-const JINGZHOU = { lng: 112.24, lat: 30.335 }
-const SEARCHES = ['爱心驿站', '农民工维权', '夏送清凉', '驿站', '工伤认定', '沙市区 驿站', '工会', '技能比武'] as const
+const WARM_UP_BURST = 10
+/** How often the function instances' CPU is read during a crowd. */
+const CPU_LOOK_MS = 250
 
 process.env.TENCENTCLOUD = 'true'
-
-interface CallOutcome {
-  readonly ms: number
-  readonly ok: boolean
-  readonly code: string | null
-}
-
-type Call = (index: number) => Promise<CallOutcome>
-
-function gatewayCall(emulator: RunningEmulator, fn: string, action: string, payload: (index: number) => unknown): Call {
-  return async index => {
-    const started = performance.now()
-    try {
-      const response = await fetch(`${emulator.origin}/client/functions/${fn}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'X-WX-OPENID': `load-worker-${index % 50}` },
-        body: JSON.stringify({ action, payload: payload(index) }),
-      })
-      const body = (await response.json()) as { result?: { ok?: boolean; error?: { code?: string } }; errCode?: number; errMsg?: string }
-      const ok = response.ok && body.result?.ok === true
-      const code = ok ? null : body.result?.error?.code ?? body.errMsg?.slice(0, 60) ?? `HTTP ${response.status}`
-      return { ms: performance.now() - started, ok, code }
-    } catch (error) {
-      return { ms: performance.now() - started, ok: false, code: error instanceof Error ? error.message.slice(0, 60) : 'failed' }
-    }
-  }
-}
 
 async function seed(emulator: RunningEmulator): Promise<void> {
   const now = new Date()
@@ -104,75 +87,152 @@ interface CrowdResult {
   readonly label: string
   readonly outcomes: readonly CallOutcome[]
   readonly wallMs: number
+  /** CPU spent during the crowd, in ms, by process group: the emulator, each function, the phones. */
+  readonly cpuMs: ReadonlyMap<string, number>
+  /** Function instances started while the crowd ran (their start is in their CPU). */
+  readonly instancesStarted: number
 }
 
-/** Every call of every crowd starts at once; each is timed from its own start to its answer. */
-async function crowd(label: string, crowds: readonly Call[]): Promise<CrowdResult> {
+/** The phones' process: asked one crowd at a time. */
+class Phones {
+  private readonly child: ChildProcess
+
+  constructor(private readonly origin: string) {
+    this.child = fork(join(__dirname, 'load-crowd.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' })
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid
+  }
+
+  ask(calls: readonly CallName[], how: Pick<CrowdRequest, 'oneByOne' | 'phones'> = {}): Promise<CrowdAnswer> {
+    return new Promise((resolve, reject) => {
+      const onExit = () => reject(new Error('the phones\' process ended'))
+      this.child.once('exit', onExit)
+      this.child.once('message', answer => {
+        this.child.off('exit', onExit)
+        resolve(answer as CrowdAnswer)
+      })
+      const request: CrowdRequest = { origin: this.origin, calls, ...how }
+      this.child.send(request)
+    })
+  }
+
+  stop(): void {
+    this.child.disconnect()
+  }
+}
+
+/** The function a child process runs, from the handler path the emulator starts it with. */
+function functionOf(child: ChildCpu): string | null {
+  return /[/\\]functions[/\\]([^/\\]+)[/\\]index\.js/.exec(child.commandLine)?.[1] ?? null
+}
+
+function functionsCpu(): Map<number, { fn: string; cpuMs: number }> {
+  const byPid = new Map<number, { fn: string; cpuMs: number }>()
+  for (const child of childProcessesCpu(process.pid)) {
+    const fn = functionOf(child)
+    if (fn !== null) byPid.set(child.pid, { fn, cpuMs: child.cpuMs })
+  }
+  return byPid
+}
+
+/** Every call of every named crowd starts at once; each is timed from its own start to its answer. */
+async function crowd(phones: Phones, label: string, calls: readonly CallName[]): Promise<CrowdResult> {
+  const functionsBefore = functionsCpu()
+  // An instance past its time limit is stopped and its process gone by the end: what it used up to the
+  // last look counts.
+  const lastSeen = new Map(functionsBefore)
+  const look = setInterval(() => {
+    for (const [pid, seen] of functionsCpu()) lastSeen.set(pid, seen)
+  }, CPU_LOOK_MS)
+  const emulatorBefore = process.cpuUsage()
   const started = performance.now()
-  const outcomes = await Promise.all(crowds.flatMap(call => Array.from({ length: CROWD }, (_, index) => call(index))))
-  return { label, outcomes, wallMs: performance.now() - started }
+  const answer = await phones.ask(calls)
+  const wallMs = performance.now() - started
+  const emulatorUsed = process.cpuUsage(emulatorBefore)
+  clearInterval(look)
+  for (const [pid, seen] of functionsCpu()) lastSeen.set(pid, seen)
+  const cpuMs = new Map<string, number>([['emulator', (emulatorUsed.user + emulatorUsed.system) / 1000]])
+  let instancesStarted = 0
+  for (const [pid, after] of lastSeen) {
+    const before = functionsBefore.get(pid)
+    if (before === undefined) instancesStarted += 1
+    cpuMs.set(`${after.fn} fn`, (cpuMs.get(`${after.fn} fn`) ?? 0) + after.cpuMs - (before?.cpuMs ?? 0))
+  }
+  cpuMs.set('phones', answer.cpuMs)
+  return { label, outcomes: answer.outcomes, wallMs, cpuMs, instancesStarted }
 }
 
-function report(results: readonly CrowdResult[]): void {
-  const rows = results.map(result => {
-    const timing = percentiles(result.outcomes.map(outcome => outcome.ms))
-    const slowest = Math.max(...result.outcomes.map(outcome => outcome.ms))
-    const failures = result.outcomes.filter(outcome => !outcome.ok)
-    const codes = [...new Set(failures.map(failure => failure.code))].join(', ')
-    return [
-      result.label,
-      String(result.outcomes.length),
-      ms(timing.p50),
-      ms(timing.p99),
-      ms(slowest),
-      ms(result.wallMs),
-      failures.length === 0 ? '0' : `${failures.length} (${codes})`,
-      timing.p99 <= 1000 ? 'yes' : 'no',
-    ]
-  })
-  const header = ['crowd', 'calls', 'p50', 'p99', 'slowest', 'all done', 'failed', 'p99 ≤ 1 s']
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => (row[column] ?? '').length)))
+function table(title: string, header: readonly string[], rows: readonly (readonly string[])[]): void {
+  const widths = header.map((heading, column) => Math.max(heading.length, ...rows.map(row => (row[column] ?? '').length)))
   const line = (cells: readonly string[]) => `  ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('   ')}\n`
-  process.stdout.write(`\nload bench: ${CROWD} phones at once per crowd, through gateway → function → SDK → emulator (goal: p99 ≤ 1 s)\n`)
+  process.stdout.write(`\n${title}\n`)
   process.stdout.write(line(header))
   for (const row of rows) process.stdout.write(line(row))
 }
 
+function report(results: readonly CrowdResult[]): void {
+  table(
+    `load bench: ${CROWD} phones at once per crowd, through gateway → function → SDK → emulator (goal: p99 ≤ 1 s)`,
+    ['crowd', 'calls', 'p50', 'p99', 'slowest', 'all done', 'failed', 'p99 ≤ 1 s'],
+    results.map(result => {
+      const timing = percentiles(result.outcomes.map(outcome => outcome.ms))
+      const slowest = Math.max(...result.outcomes.map(outcome => outcome.ms))
+      const failures = result.outcomes.filter(outcome => !outcome.ok)
+      const codes = [...new Set(failures.map(failure => failure.code))].join(', ')
+      return [
+        result.label,
+        String(result.outcomes.length),
+        ms(timing.p50),
+        ms(timing.p99),
+        ms(slowest),
+        ms(result.wallMs),
+        failures.length === 0 ? '0' : `${failures.length} (${codes})`,
+        timing.p99 <= 1000 ? 'yes' : 'no',
+      ]
+    }),
+  )
+  const groups = [...new Set(results.flatMap(result => [...result.cpuMs.keys()]))]
+  table(
+    'CPU per call, by process (ms of user + system CPU over the crowd ÷ its calls; the server\'s share is all but "phones")',
+    ['crowd', ...groups, 'server total', 'instances started'],
+    results.map(result => {
+      const perCall = (group: string) => (result.cpuMs.get(group) ?? 0) / result.outcomes.length
+      const server = groups.filter(group => group !== 'phones').reduce((sum, group) => sum + perCall(group), 0)
+      return [result.label, ...groups.map(group => ms(perCall(group))), ms(server), String(result.instancesStarted)]
+    }),
+  )
+}
+
 async function main(): Promise<void> {
   const emulator = await startBenchStack('load-bench', ['stations', 'bulletins'])
+  const phones = new Phones(emulator.origin)
   try {
     const seedStarted = performance.now()
     await seed(emulator)
     process.stdout.write(`seeded ${GENERATED_STATIONS.toLocaleString('en')} stations around Jingzhou and ${BULLETINS.toLocaleString('en')} bulletins in ${ms(performance.now() - seedStarted)}\n`)
 
-    const origins = (() => {
-      const random = seededRandom(5)
-      return Array.from({ length: CROWD }, () => ({ lng: JINGZHOU.lng + gaussian(random, 0.03), lat: JINGZHOU.lat + gaussian(random, 0.03) }))
-    })()
-    const nearby = gatewayCall(emulator, 'stations', 'nearby', index => ({
-      origin: origins[index % origins.length],
-      filter: { amenities: index % 3 === 0 ? ['charging'] : [], openNow: index % 2 === 0, radiusMeters: 3000 },
-      limit: 20,
-    }))
-    const search = gatewayCall(emulator, 'bulletins', 'search', index => ({ query: SEARCHES[index % SEARCHES.length] }))
-    const feed = gatewayCall(emulator, 'bulletins', 'list', () => ({}))
-
-    // Warm the function workers and the emulator's code paths one call at a time first.
-    for (let round = 0; round < WARM_UP_ROUNDS; round++) {
-      for (const call of [nearby, search, feed]) {
-        const outcome = await call(round)
-        if (!outcome.ok) throw new Error(`warm-up call failed: ${outcome.code ?? 'unknown'}`)
-      }
-    }
+    // Warm the function workers and the emulator's code paths one call at a time first, then with two small
+    // bursts, the first of which makes each function start all its instances: a crowd measures serving, not
+    // the start of a process, which in CloudBase happens on another machine and here would take the crowd's CPU.
+    const warmUps = [
+      await phones.ask(Array.from({ length: WARM_UP_ROUNDS }, (): CallName[] => ['nearby', 'search', 'feed']).flat(), { oneByOne: true }),
+      await phones.ask(['nearby', 'search', 'feed'], { phones: WARM_UP_BURST }),
+      await phones.ask(['nearby', 'search', 'feed'], { phones: WARM_UP_BURST }),
+    ]
+    const failed = warmUps.flatMap(warmUp => warmUp.outcomes).find(outcome => !outcome.ok)
+    if (failed !== undefined) throw new Error(`warm-up call failed: ${failed.code ?? 'unknown'}`)
 
     const results = [
-      await crowd('stations.nearby', [nearby]),
-      await crowd('bulletins.search', [search]),
-      await crowd('bulletins.list (feed)', [feed]),
-      await crowd('all three at once', [nearby, search, feed]),
+      await crowd(phones, 'stations.nearby', ['nearby']),
+      await crowd(phones, 'bulletins.search', ['search']),
+      await crowd(phones, 'bulletins.list (feed)', ['feed']),
+      await crowd(phones, 'all three at once', ['nearby', 'search', 'feed']),
     ]
     report(results)
   } finally {
+    phones.stop()
     await emulator.stop()
   }
 }

@@ -390,6 +390,25 @@ describe('bulletins: publishing', () => {
     expect(stack.snapshot()).toBe(afterDraft)
   })
 
+  it('shows a correction and a take-down in search at once, even for a search answered a moment before', async () => {
+    const published = await publishNew(notice('驿站冬季开放时间调整', ['即日起驿站每天八点开门。']))
+    const search = async (query: string) => expectOk(await stack.call('bulletins', 'search', { query }, { as: asWorker })).items.map(item => item.id)
+    expect(await search('八点开门')).toEqual([published.id])
+    expect(await search('九点开门')).toEqual([])
+    const corrected = expectOk(
+      await stack.call(
+        'bulletins',
+        'correct',
+        { id: published.id, revision: published.revision, kind: 'notice', bulletin: notice('驿站冬季开放时间调整', ['即日起驿站每天九点开门。']) },
+        { as: asStaff },
+      ),
+    )
+    expect(await search('九点开门')).toEqual([published.id])
+    expect(await search('八点开门')).toEqual([])
+    expectOk(await stack.call('bulletins', 'unpublish', { id: corrected.id }, { as: asStaff }))
+    expect(await search('九点开门')).toEqual([])
+  })
+
   it('publishes unsaved content in one step, and a refused duplicate issue leaves no draft behind', async () => {
     const before = stack.snapshot()
     const copy = parsedBulletin(expectOk(await stack.call('bulletins', 'parseText', { text: reference }, { as: asStaff })))

@@ -63,9 +63,10 @@ function assertLocalToolRequest(req: IncomingMessage): void {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
-  res.end(text)
+  // Encoded once: a length first and the bytes at the write would each walk a page of documents' text.
+  const bytes = Buffer.from(JSON.stringify(body), 'utf8')
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length })
+  res.end(bytes)
 }
 
 async function handleAdmin(req: IncomingMessage, res: ServerResponse, registry: ActionRegistry, onUnexpectedError?: (error: unknown) => void): Promise<void> {

@@ -1,7 +1,7 @@
 import type { BulletinBody, BulletinHeader } from './bulletin'
 import { bulletinSearchParts } from './bulletin-search-parts'
 import { snippetAround } from './highlight'
-import { normaliseForSearch, queryParts } from './search-normalise'
+import { queryParts, searchTextOf } from './search-normalise'
 import { matchesQuery } from './search-terms'
 
 /** Where in a bulletin the first hit of a query is: the text around it and the item it belongs to. */
@@ -53,7 +53,7 @@ export function firstHit(header: BulletinHeader, body: BulletinBody, query: stri
   const words = queryParts(query)
   const parts = readingOrder(header, body)
   const found = parts.find((part) => {
-    const text = normaliseForSearch(part.text).text
+    const text = searchTextOf(part.text)
     return words.some((word) => text.includes(word))
   })
   if (found) return { snippet: snippetAround(found.text, query, SNIPPET_RADIUS), itemNumber: found.itemNumber }

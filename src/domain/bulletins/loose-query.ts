@@ -1,4 +1,4 @@
-import { normaliseForSearch, queryParts } from './search-normalise'
+import { queryParts, searchTextOf } from './search-normalise'
 import { MAX_QUERY_TERMS } from './search-terms'
 
 /** One way of reading a query: the words a bulletin must hold, in any order (every word, somewhere). */
@@ -67,7 +67,7 @@ function requiredTerms(word: string): string[] {
  * Null when there is nothing to search for.
  */
 export function queryReadings(query: string, groups: readonly (readonly string[])[]): QueryReading[] | null {
-  const normalisedGroups = groups.map((group) => group.map((word) => normaliseForSearch(word).text).filter((word) => word !== ''))
+  const normalisedGroups = groups.map((group) => group.map((word) => searchTextOf(word)).filter((word) => word !== ''))
   const tokens = queryParts(query).flatMap((part) => tokenise(part, normalisedGroups))
   if (tokens.length === 0) return null
   let readings: string[][] = [[]]
@@ -111,7 +111,7 @@ function piecesIn(text: string, word: string): string[] | null {
  * in any order, each whole or in pieces; null when it does not. Each piece lies within one paragraph.
  */
 export function readingMatch(text: string, reading: QueryReading): string[] | null {
-  const haystack = normaliseForSearch(text).text
+  const haystack = searchTextOf(text)
   const marks: string[] = []
   for (const word of reading.words) {
     const pieces = piecesIn(haystack, word)

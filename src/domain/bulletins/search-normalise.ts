@@ -25,16 +25,39 @@ function fold(ch: string): string {
   return ch.normalize('NFKC').toLowerCase()
 }
 
-/** Normalises text for search; queries and documents go through the same function so they compare. */
-export function normaliseForSearch(source: string): SearchText {
+/** Where each unit of the folded text came from, filled only when a caller highlights. */
+interface SourceMap {
+  readonly starts: number[]
+  readonly ends: number[]
+}
+
+/** The first and last unified ideographs: each is a word character of an unspaced script and its own folded form. */
+const HAN_FIRST = 0x4e00
+const HAN_LAST = 0x9fff
+
+function normalise(source: string, map: SourceMap | null): string {
   let text = ''
-  const starts: number[] = []
-  const ends: number[] = []
   let gap: { start: number; end: number; hard: boolean } | null = null
   let lastSpaced: boolean | null = null
   let index = 0
   for (const ch of source) {
     const end = index + ch.length
+    const code = ch.charCodeAt(0)
+    if (code >= HAN_FIRST && code <= HAN_LAST) {
+      // The bulk of a Chinese text: the same steps as below with their answers known (a word, not spaced).
+      if (gap && lastSpaced !== null && gap.hard) {
+        text += ' '
+        map?.starts.push(gap.start)
+        map?.ends.push(gap.end)
+      }
+      gap = null
+      text += ch
+      map?.starts.push(index)
+      map?.ends.push(end)
+      lastSpaced = false
+      index = end
+      continue
+    }
     for (const out of fold(ch)) {
       if (!WORD.test(out)) {
         const hard = LINE_BREAK.test(out)
@@ -44,26 +67,38 @@ export function normaliseForSearch(source: string): SearchText {
       const spaced = !UNSPACED.test(out)
       if (gap && lastSpaced !== null && (gap.hard || (spaced && lastSpaced))) {
         text += ' '
-        starts.push(gap.start)
-        ends.push(gap.end)
+        map?.starts.push(gap.start)
+        map?.ends.push(gap.end)
       }
       gap = null
       text += out
       for (let unit = 0; unit < out.length; unit++) {
-        starts.push(index)
-        ends.push(end)
+        map?.starts.push(index)
+        map?.ends.push(end)
       }
       lastSpaced = spaced
     }
     index = end
   }
-  return { text, starts, ends }
+  return text
+}
+
+/** Normalises text for search; queries and documents go through the same function so they compare. */
+export function normaliseForSearch(source: string): SearchText {
+  const map: SourceMap = { starts: [], ends: [] }
+  const text = normalise(source, map)
+  return { text, starts: map.starts, ends: map.ends }
+}
+
+/** `normaliseForSearch(source).text` without the map back to the source: for a match test, which highlights nothing. */
+export function searchTextOf(source: string): string {
+  return normalise(source, null)
 }
 
 /** The parts of a query, each normalised: words typed apart are searched for separately (驿站 沙市). */
 export function queryParts(query: string): string[] {
   return query
     .split(/\s+/)
-    .map((part) => normaliseForSearch(part).text)
+    .map((part) => searchTextOf(part))
     .filter((part) => part !== '')
 }

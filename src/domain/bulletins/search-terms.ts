@@ -1,4 +1,4 @@
-import { normaliseForSearch, queryParts } from './search-normalise'
+import { queryParts, searchTextOf } from './search-normalise'
 
 /**
  * Terms stored per document. The reference bulletin's 2,100 characters of text give 1,717 terms, so 4,000
@@ -31,7 +31,7 @@ function segments(normalised: string): string[][] {
 export function documentSearchTerms(parts: readonly string[]): string[] {
   const terms = new Set<string>()
   for (const part of parts) {
-    for (const chars of segments(normaliseForSearch(part).text)) {
+    for (const chars of segments(searchTextOf(part))) {
       for (let i = 0; i < chars.length; i++) {
         for (const term of [chars[i], i + 1 < chars.length ? `${chars[i]}${chars[i + 1]}` : undefined]) {
           if (term === undefined) continue
@@ -77,6 +77,6 @@ export function queryTerms(query: string): string[] | null {
 export function matchesQuery(text: string, query: string): boolean {
   const parts = queryParts(query)
   if (parts.length === 0) return false
-  const haystack = normaliseForSearch(text).text
+  const haystack = searchTextOf(text)
   return parts.every((part) => haystack.includes(part))
 }

@@ -9,6 +9,8 @@ import type { Document, StoredDocument } from '../document'
 import { valueAtPath } from '../field-path'
 import type { GeoFieldIndex } from '../index/geo-field-index'
 import { compileFilter, type CompiledFilter, type NearClause } from './compile-filter'
+import { plainProjection, projectPlainly } from './native-projection'
+import { sortedNatively } from './native-sort'
 import { planCandidates } from './plan-candidates'
 import { QUERY_OPTIONS } from './query-context'
 import { runEngine } from './run-engine'
@@ -117,6 +119,8 @@ function pageOf(matches: Iterable<Document>, page: PageOptions): Document[] {
   if (page.sort !== undefined) {
     const sort = page.sort
     const all = [...matches]
+    const sorted = sortedNatively(all, sort, skip + limit)
+    if (sorted !== undefined) return sorted.slice(skip, skip + limit)
     return runEngine(() => {
       const cursor = new Query<Document>({}, QUERY_OPTIONS).find<Document>(all).sort(sort).skip(skip)
       return Number.isFinite(limit) ? cursor.limit(limit).all() : cursor.all()
@@ -136,9 +140,17 @@ function pageOf(matches: Iterable<Document>, page: PageOptions): Document[] {
   return result
 }
 
-/** Applies a projection (`{ a: 1 }`, `{ a: 0 }`, `$slice`, `$elemMatch`...) with mingo, as a find would; `_id` stays first, as in MongoDB. */
+/**
+ * Applies a projection (`{ a: 1 }`, `{ a: 0 }`, `$slice`, `$elemMatch`...) as mingo does in a find; `_id`
+ * stays first, as in MongoDB. Plain field paths are copied directly (see native-projection.ts), the rest
+ * through mingo.
+ */
 export function projectDocuments(documents: readonly Document[], projection: PlainObject | undefined): PlainObject[] {
   if (projection === undefined || Object.keys(projection).length === 0) return [...documents]
-  const projected = runEngine(() => new Query({}, QUERY_OPTIONS).find<PlainObject>(documents, projection).all())
+  const plain = plainProjection(projection)
+  const withMingo = (document: Document): PlainObject => runEngine(() => new Query({}, QUERY_OPTIONS).find<PlainObject>([document], projection).all())[0] ?? {}
+  const projected = plain === undefined
+    ? runEngine(() => new Query({}, QUERY_OPTIONS).find<PlainObject>(documents, projection).all())
+    : documents.map(document => projectPlainly(document, plain) ?? withMingo(document))
   return projected.map(document => ('_id' in document ? { _id: document._id, ...document } : document))
 }

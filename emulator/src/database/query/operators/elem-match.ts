@@ -2,6 +2,7 @@ import { Query } from 'mingo/query'
 import type { Options } from 'mingo/types'
 import { isOperator, MingoError, resolve } from 'mingo/util'
 import { isPlainObject, type PlainObject } from '../../../values/plain-object'
+import { plainConditions } from './plain-conditions'
 
 const LOGICAL = new Set(['$and', '$or', '$nor'])
 
@@ -26,9 +27,10 @@ export function elementPredicate(criteria: unknown, options: Options): (element:
     return element => query.test({ element })
   }
   const query = new Query(criteria, options)
+  const plain = plainConditions(criteria)
   return element => {
     const embedded = asEmbeddedDocument(element)
-    return embedded !== undefined && query.test(embedded)
+    return embedded !== undefined && (plain?.(embedded) ?? query.test(embedded))
   }
 }
 
