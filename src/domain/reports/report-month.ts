@@ -23,8 +23,7 @@ export function monthOfDateKey(dateKey: DateKey): MonthKey {
 
 /** The month after `month`. */
 export function nextMonth(month: MonthKey): MonthKey {
-  const parts = partsOf(month)
-  return parts.month === 12 ? `${parts.year + 1}-01` : `${parts.year}-${String(parts.month + 1).padStart(2, '0')}`
+  return addMonths(month, 1)
 }
 
 /** January of the month's year: where a year-to-date figure starts counting. */
@@ -53,4 +52,11 @@ export function daysOf(month: MonthKey): DateKey[] {
 /** The year and month as written in a bulletin: 2026年11月. */
 export function monthWords(month: MonthKey): { readonly year: number; readonly month: number } {
   return partsOf(month)
+}
+
+/** The month `count` months after `month` (before, when negative). */
+export function addMonths(month: MonthKey, count: number): MonthKey {
+  const parts = partsOf(month)
+  const index = parts.year * 12 + (parts.month - 1) + count
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
 }
