@@ -18,7 +18,8 @@ export function drawBarChart(target: ChartCanvas, chart: ReportChart): { destroy
       Chart,
       { data, scale: { value: { min: 0, tickCount: 4, nice: true } } },
       element(Axis, { field: 'label', style: { label: { fontSize: 12 } } }),
-      element(Axis, { field: 'value' }),
+      // Each bar carries its figure, so the value axis would only repeat them in small print.
+      element(Axis, { field: 'value', visible: false }),
       element(Interval, { x: 'label', y: 'value', color: BAR_COLOR }),
       ...data.map(record => element(TextGuide, { records: [record], content: `${record.value}`, offsetY: -12, style: { fill: '#222222', fontSize: 12, textAlign: 'center' } })),
     ),
