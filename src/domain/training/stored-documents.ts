@@ -1,0 +1,97 @@
+import type { Audience, CourseKind, DetailField } from './course-kinds'
+import type { EnrollmentState } from './enrollment-states'
+
+/**
+ * The training collections as stored. They are defined here, not in the training function, because two
+ * sides read them: the training function (which alone writes them) and the monthly report, which counts
+ * from them. A field may be added; changing one means changing both readers.
+ */
+export const COURSES_COLLECTION = 'training_courses'
+export const ENROLLMENTS_COLLECTION = 'training_enrollments'
+
+export interface StoredSession {
+  readonly sessionId: string
+  readonly title: string
+  readonly startsAt: Date
+  readonly endsAt: Date
+  readonly venue: string | null
+}
+
+export interface StoredQuota {
+  readonly quotaId: string
+  readonly union: string
+  readonly places: number
+  /** After this, unused places return to the open pool (by the timer, or the first sign-up after it). */
+  readonly until: Date
+  readonly released: boolean
+}
+
+/** A course or competition, in `training_courses`. */
+export interface CourseDocument {
+  readonly _id: string
+  readonly kind: CourseKind
+  readonly title: string
+  readonly organiser: string
+  readonly venue: string
+  readonly description: string
+  readonly audiences: readonly Audience[]
+  readonly minAge: number | null
+  readonly maxAge: number | null
+  readonly onceOnly: boolean
+  readonly requiresCourseId: string | null
+  readonly detailFields: readonly DetailField[]
+  readonly capacity: number
+  readonly signUpOpensAt: Date
+  readonly signUpClosesAt: Date
+  readonly cancelUntil: Date
+  readonly claimWindowHours: number
+  readonly completionShare: number
+  /** In time order. */
+  readonly sessions: readonly StoredSession[]
+  readonly quotas: readonly StoredQuota[]
+  readonly status: 'published' | 'cancelled'
+  readonly cancelledReason: string | null
+  readonly cancelledAt: Date | null
+  readonly createdBy: string
+  readonly createdAt: Date
+  readonly updatedAt: Date
+}
+
+/** What the person gave at sign-up; cleared (null) when they delete their data. */
+export interface StoredSignUpDetails {
+  readonly name: string
+  readonly phone: string
+  readonly audience: Audience
+  readonly age: number | null
+  readonly employer: string | null
+  readonly union: string | null
+  readonly trade: string | null
+}
+
+/** One person's sign-up to one course, in `training_enrollments`, from first tap to completion. */
+export interface EnrollmentDocument {
+  readonly _id: string
+  readonly courseId: string
+  /** Null once the person deleted their data. */
+  readonly userId: string | null
+  readonly state: EnrollmentState
+  /** When the sign-up arrived: the waitlist is in this order. */
+  readonly signedUpAt: Date
+  /** When the person got a place (directly, from a quota or by claiming an offer); null if never. */
+  readonly enrolledAt: Date | null
+  /** The quota their place came from, or null for the open pool. */
+  readonly quotaId: string | null
+  /** 1 is next, while `waiting`; null otherwise. */
+  readonly position: number | null
+  /** While `offered`: the offer lapses at this time. */
+  readonly offerExpiresAt: Date | null
+  /** When the person checked in to each session, by session id. */
+  readonly attendance: Readonly<Record<string, Date>>
+  /** When the required share of sessions was first reached; null until then. */
+  readonly completedAt: Date | null
+  /** Printed on the certificate; assigned at completion. */
+  readonly certificateNo: string | null
+  readonly details: StoredSignUpDetails | null
+  /** When the state last changed (cancelled, left, expired, course-cancelled are dated by it). */
+  readonly updatedAt: Date
+}
