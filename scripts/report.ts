@@ -6,7 +6,7 @@
  * It reads the month's and the year-to-date figures through the reports function's own service (the same
  * rules as the staff page 工作统计), prints the work bulletin drafted from them (第N期, issuer and date,
  * title, the numbered items with their figures, 报/发, editor and phone), and writes it as a Word file laid
- * out as GB/T 9704 prints it, with the charts (cases by type, open stations by district) as images, to
+ * out as GB/T 9704 prints it, with the charts (cases by type, open stations by district, training sign-ups by day) as images, to
  * `--out` (default the current folder). Nothing is saved in the database: staff make the draft a bulletin
  * from 工作统计, or paste the printed text into the bulletin editor.
  *
@@ -23,6 +23,7 @@ import { isMonthKey } from '../src/domain/reports/report-month'
 import { bulletinFiguresRepository } from '../cloudfunctions/reports/bulletin-figures-repository'
 import { monthlyReportService } from '../cloudfunctions/reports/monthly-report-service'
 import { stationFiguresRepository } from '../cloudfunctions/reports/station-figures-repository'
+import { trainingFiguresRepository } from '../cloudfunctions/reports/training-figures-repository'
 import type { Database } from '../cloudfunctions/runtime/cloudbase-app'
 import { caseFiguresRepository } from '../cloudfunctions/runtime/repositories/case-figures-repository'
 import { notificationsRepository } from '../cloudfunctions/runtime/repositories/notifications-repository'
@@ -65,8 +66,8 @@ export function parseReportArguments(argv: readonly string[]): ReportArguments |
 /** Chart images are drawn at this size (pixels) and printed 150 mm wide. */
 const CHART_SIZE = { width: 800, height: 450 } as const
 
-/** The item each chart is printed under: cases under the legal-aid item, stations under the stations item. */
-const CHART_ITEM: Readonly<Record<ReportChart['key'], number>> = { 'cases-by-type': 1, 'stations-by-district': 2 }
+/** The item each chart is printed under: cases under legal aid, stations under stations, sign-ups under training. */
+const CHART_ITEM: Readonly<Record<ReportChart['key'], number>> = { 'cases-by-type': 1, 'stations-by-district': 2, 'sign-ups-by-day': 3 }
 
 /** The month's report read from `db`: the same service the reports function runs. */
 export async function readMonthlyReport(db: Database, month: string): Promise<MonthlyReport> {
@@ -75,6 +76,7 @@ export async function readMonthlyReport(db: Database, month: string): Promise<Mo
     cases: caseFiguresRepository(db),
     bulletins: bulletinFiguresRepository(db),
     notifications: notificationsRepository(db),
+    training: trainingFiguresRepository(db),
     now: () => new Date(),
   })
   return await service.monthly(month)

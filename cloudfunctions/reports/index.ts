@@ -6,6 +6,7 @@ import { notificationsRepository } from '../runtime/repositories/notifications-r
 import { bulletinFiguresRepository } from './bulletin-figures-repository'
 import { monthlyReportService } from './monthly-report-service'
 import { stationFiguresRepository } from './station-figures-repository'
+import { trainingFiguresRepository } from './training-figures-repository'
 
 function services() {
   const db = database()
@@ -15,6 +16,7 @@ function services() {
       cases: caseFiguresRepository(db),
       bulletins: bulletinFiguresRepository(db),
       notifications: notificationsRepository(db),
+      training: trainingFiguresRepository(db),
       now: () => new Date(),
     }),
   }

@@ -12,6 +12,8 @@ export interface ChartImageOptions {
 
 /** The chart as SVG, by ECharts' server-side renderer (no DOM, no canvas). */
 export function chartSvg(chart: ReportChart, options: Pick<ChartImageOptions, 'width' | 'height' | 'fontFamily'>): string {
+  // A dense chart (a bar a day): ECharts picks the day labels that fit, and zeros are left unprinted.
+  const many = chart.dense
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: options.width, height: options.height })
   try {
     instance.setOption({
@@ -20,9 +22,9 @@ export function chartSvg(chart: ReportChart, options: Pick<ChartImageOptions, 'w
       textStyle: { fontFamily: options.fontFamily, fontSize: 20, color: '#222222' },
       title: { text: chart.title, left: 'center', textStyle: { fontFamily: options.fontFamily, fontSize: 24, fontWeight: 'normal' } },
       grid: { left: 60, right: 30, top: 70, bottom: 60 },
-      xAxis: { type: 'category', data: chart.bars.map(bar => bar.label), axisLabel: { interval: 0, fontSize: 18 } },
+      xAxis: { type: 'category', data: chart.bars.map(bar => bar.label), axisLabel: { interval: many ? 'auto' : 0, fontSize: 18 } },
       yAxis: { type: 'value', name: chart.unit, minInterval: 1, nameTextStyle: { fontSize: 18 }, axisLabel: { fontSize: 18 } },
-      series: [{ type: 'bar', data: chart.bars.map(bar => bar.value), itemStyle: { color: '#c0392b' }, label: { show: true, position: 'top', fontSize: 18 }, barMaxWidth: 60 }],
+      series: [{ type: 'bar', data: chart.bars.map(bar => bar.value), itemStyle: { color: '#c0392b' }, label: { show: true, position: 'top', fontSize: 18, formatter: (bar: { value: unknown }) => (many && bar.value === 0 ? '' : String(bar.value)) }, barMaxWidth: 60 }],
     })
     return instance.renderToSVGString()
   } finally {

@@ -67,16 +67,19 @@ describe('工作统计, in Chromium as staff', () => {
       .toBeGreaterThan(100)
     expect(await screen.getByRole('table').count()).toBe(0)
     await expectVisible(screen.getByRole('img', { name: '开放驿站按区县：沙市区2家，荆州区1家' }))
+    expect((await row('参加培训').textContent())?.replace(/\s+/g, '')).toBe('参加培训本月2人今年累计3人')
+    await expectVisible(screen.getByRole('img', { name: /^本月每天培训报名人数：1日0人，2日1人，3日1人，/ }))
 
-    await expectVisible(screen.getByText('第11期 · 荆州市总工会十一月份工作完成情况，4条'))
+    await expectVisible(screen.getByText('第11期 · 荆州市总工会十一月份工作完成情况，5条'))
     await screen.getByRole('button', { name: '生成简报草稿' }).click()
     const editor = screenOf(page, '/packages/staff/bulletins-edit/index')
-    await expectVisible(editor.getByText('第 4 项'))
+    await expectVisible(editor.getByText('第 5 项'))
     const leads = editor.getByLabel('要点句').locator('input, textarea')
-    await expect.poll(async () => await leads.count()).toBe(4)
+    await expect.poll(async () => await leads.count()).toBe(5)
     expect(await leads.evaluateAll(boxes => boxes.map(box => (box as HTMLInputElement).value))).toEqual([
       '职工法律援助扎实开展。',
       '“户外职工爱心驿站”建设管理有序推进。',
+      '职工技能培训有序开展。',
       '工会资讯及时发布。',
       '职工服务提醒及时送达。',
     ])

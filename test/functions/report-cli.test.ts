@@ -47,7 +47,7 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.readUInt32BE(16), height: view.readUInt32BE(20) }
 }
 
-const CHART: ReportChart = { key: 'cases-by-type', title: '本月来访案件类型', unit: '件', bars: [{ label: '欠薪', value: 3 }, { label: '工伤', value: 1 }] }
+const CHART: ReportChart = { key: 'cases-by-type', title: '本月来访案件类型', unit: '件', bars: [{ label: '欠薪', value: 3 }, { label: '工伤', value: 1 }], dense: false }
 
 describe('report chart images', () => {
   it('are PNGs of the asked size, drawn with the Chinese font (without it the labels come out different)', () => {
@@ -84,8 +84,10 @@ describe('npm run report', () => {
       '截止今年11月，共接待来访职工2人，办结案件1件，化解各类来访案件1件。',
       '2、“户外职工爱心驿站”建设管理有序推进。',
       '目前全市开放驿站3家，其中沙市区2家、荆州区1家。',
-      '3、工会资讯及时发布。',
-      '4、职工服务提醒及时送达。',
+      '3、职工技能培训有序开展。',
+      '本月举办技能培训和技能竞赛1期，职工报名3人次，取得名额2人，参加培训2人，结业1人。',
+      '4、工会资讯及时发布。',
+      '5、职工服务提醒及时送达。',
       '发：各县市区总工会、市总机关各部室',
       '责任编辑：施晓露',
     ]) {
@@ -107,12 +109,12 @@ describe('npm run report', () => {
     expect(xml).toContain('<w:sz w:val="32"/>')
     expect(xml).toContain('第11期')
     expect(xml).toContain('2026年11月30日')
-    for (const text of ['1、职工法律援助扎实开展。', '2、“户外职工爱心驿站”建设管理有序推进。', '3、工会资讯及时发布。', '4、职工服务提醒及时送达。', '报：省总工会', '责任编辑：施晓露　　联系电话：8219262']) {
+    for (const text of ['1、职工法律援助扎实开展。', '2、“户外职工爱心驿站”建设管理有序推进。', '3、职工技能培训有序开展。', '4、工会资讯及时发布。', '5、职工服务提醒及时送达。', '报：省总工会', '责任编辑：施晓露　　联系电话：8219262']) {
       expect(xml).toContain(text)
     }
-    // The two charts, as PNG images.
+    // The three charts (cases by type, stations by district, sign-ups by day), as PNG images.
     const images = Object.keys(entries).filter(name => name.startsWith('word/media/'))
-    expect(images).toHaveLength(2)
+    expect(images).toHaveLength(3)
     for (const name of images) expect(pngSize(entries[name] ?? new Uint8Array())).toEqual({ width: 800, height: 450 })
   })
 })

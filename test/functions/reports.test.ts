@@ -32,15 +32,17 @@ function expectParsesBack(report: MonthlyReport): void {
 describe('the monthly report', () => {
   it('answers zeros and a well-formed draft for a month with nothing in it', async () => {
     const report = expectOk(await stack.call('reports', 'monthly', { month: '2026-06' }, { as: asStaff }))
-    const { stations, legal, bulletins, messages } = report.figures
+    const { stations, legal, bulletins, messages, training } = report.figures
     const zero = { month: 0, yearToDate: 0 }
     expect(stations).toEqual({ added: zero, verified: zero, reported: zero, fixed: zero, openByDistrict: [], openTotal: 0 })
     expect([legal.booked, legal.received, legal.closed, legal.resolved, legal.noShows]).toEqual([zero, zero, zero, zero, zero])
     expect(legal.noShowRate).toEqual({ month: null, yearToDate: null })
     expect(bulletins).toEqual({ published: zero, reads: zero })
     expect(messages).toEqual({ sent: zero, fellBack: zero, queued: zero })
+    expect([training.coursesHeld, training.signUps, training.enrolled, training.attended, training.completed]).toEqual([zero, zero, zero, zero, zero])
+    expect(training.signUpsByDay.every(row => row.count === 0)).toBe(true)
     expect(report.draft.header).toEqual({ issueNumber: 1, issuer: null, issuedOn: '2026-06-30' })
-    expect(report.draft.body.items).toHaveLength(4)
+    expect(report.draft.body.items).toHaveLength(5)
     expectParsesBack(report)
   })
 
@@ -57,6 +59,10 @@ describe('the monthly report', () => {
     ])
     expect(bulletins).toEqual(NOVEMBER_BY_HAND.bulletins)
     expect(messages).toEqual(NOVEMBER_BY_HAND.messages)
+    const { signUpsByDay, ...training } = report.figures.training
+    expect(training).toEqual(NOVEMBER_BY_HAND.training)
+    expect(signUpsByDay).toHaveLength(30)
+    expect(Object.fromEntries(signUpsByDay.filter(row => row.count > 0).map(row => [row.day, row.count]))).toEqual(NOVEMBER_BY_HAND.signUpDays)
   })
 
   it('counts a case received in October and settled in November in each month, and the year right', async () => {
@@ -74,6 +80,10 @@ describe('the monthly report', () => {
     expect(report.draft.body.distribution.sendTo).toEqual(['各县市区总工会', '市总机关各部室'])
     expect([report.draft.body.editor, report.draft.body.phone]).toEqual(['施晓露', '8219262'])
     expect(report.draft.body.items[0]?.paragraphs[0]).toBe('本月通过法律援助预约3人次，接待来访职工1人，办结案件1件，其中调解、解答化解1件，预约后未到场1人次，未到场率50%。')
+    expect(report.draft.body.items[2]?.paragraphs).toEqual([
+      '本月举办技能培训和技能竞赛1期，职工报名3人次，取得名额2人，参加培训2人，结业1人。',
+      '截止今年11月，共举办2期，参加培训3人，结业2人。',
+    ])
     expectParsesBack(report)
   })
 

@@ -50,6 +50,22 @@ export async function seedReportMonths(db: Database): Promise<void> {
     { _id: 'report-message-3', day: '2026-11-04', templateKey: 'station-report-result', state: 'failed', createdAt: at('2026-11-04') },
     { _id: 'report-message-4', day: '2026-10-02', templateKey: 'service-reminder', state: 'sent', createdAt: at('2026-10-02') },
   ])
+  const session = (sessionId: string, day: string) => ({ sessionId, title: '数控车床实操', startsAt: at(day, 9 * 60), endsAt: at(day, 12 * 60), venue: null })
+  await add('training_courses', [
+    { _id: 'report-course-1', kind: 'training', title: '“金蓝领”数控培训', status: 'published', sessions: [session('s1', '2026-11-10'), session('s2', '2026-11-17')] },
+    { _id: 'report-course-2', kind: 'training', title: '电工取证培训', status: 'published', sessions: [session('s1', '2026-10-20')] },
+    { _id: 'report-course-3', kind: 'competition', title: '取消了的竞赛', status: 'cancelled', sessions: [session('s1', '2026-11-25')] },
+    { _id: 'report-course-4', kind: 'training', title: '十二月的培训', status: 'published', sessions: [session('s1', '2026-12-05')] },
+  ])
+  await add('training_enrollments', [
+    // Signed up in October, came to both November sessions and completed.
+    { _id: 'report-enrollment-1', courseId: 'report-course-1', state: 'enrolled', signedUpAt: at('2026-10-28'), enrolledAt: at('2026-10-28'), attendance: { s1: at('2026-11-10', 9 * 60), s2: at('2026-11-17', 9 * 60) }, completedAt: at('2026-11-17', 12 * 60) },
+    { _id: 'report-enrollment-2', courseId: 'report-course-1', state: 'enrolled', signedUpAt: at('2026-11-02'), enrolledAt: at('2026-11-02'), attendance: { s1: at('2026-11-10', 9 * 60) }, completedAt: null },
+    { _id: 'report-enrollment-3', courseId: 'report-course-1', state: 'waiting', signedUpAt: at('2026-11-03'), enrolledAt: null, attendance: {}, completedAt: null },
+    { _id: 'report-enrollment-4', courseId: 'report-course-2', state: 'enrolled', signedUpAt: at('2026-10-01'), enrolledAt: at('2026-10-01'), attendance: { s1: at('2026-10-20', 9 * 60) }, completedAt: at('2026-10-20', 12 * 60) },
+    // 23:30 on 30 November in Shanghai: November's sign-up, for December's course.
+    { _id: 'report-enrollment-5', courseId: 'report-course-4', state: 'enrolled', signedUpAt: at('2026-11-30', 23 * 60 + 30), enrolledAt: at('2026-11-30', 23 * 60 + 30), attendance: {}, completedAt: null },
+  ])
 }
 
 /** November's figures counted by hand from the records above. */
@@ -66,4 +82,13 @@ export const NOVEMBER_BY_HAND = {
   },
   bulletins: { published: { month: 2, yearToDate: 2 }, reads: { month: 15, yearToDate: 15 } },
   messages: { sent: { month: 1, yearToDate: 2 }, fellBack: { month: 2, yearToDate: 2 }, queued: { month: 0, yearToDate: 0 } },
+  training: {
+    coursesHeld: { month: 1, yearToDate: 2 },
+    signUps: { month: 3, yearToDate: 5 },
+    enrolled: { month: 2, yearToDate: 4 },
+    attended: { month: 2, yearToDate: 3 },
+    completed: { month: 1, yearToDate: 2 },
+  },
+  /** The days of November with sign-ups; every other day has none. */
+  signUpDays: { '2026-11-02': 1, '2026-11-03': 1, '2026-11-30': 1 },
 } as const

@@ -5,7 +5,7 @@ import { validateBulletin } from '../bulletins/validate-bulletin'
 import { draftMonthlyBulletin, type BulletinMasthead } from './monthly-bulletin'
 import { monthlyFigures, type ReportFacts } from './monthly-figures'
 
-const NOTHING: ReportFacts = { stations: [], openStationsByDistrict: [], stationReports: [], cases: [], bulletins: [], messages: [] }
+const NOTHING: ReportFacts = { stations: [], openStationsByDistrict: [], stationReports: [], cases: [], bulletins: [], messages: [], courses: [], enrollments: [] }
 
 const MASTHEAD: BulletinMasthead = {
   issueNumber: 11,
@@ -40,8 +40,9 @@ describe('the monthly bulletin draft', () => {
     expect(draft.body.items.map(item => `${item.label}${item.lead}`)).toEqual([
       '1、职工法律援助扎实开展。',
       '2、“户外职工爱心驿站”建设管理有序推进。',
-      '3、工会资讯及时发布。',
-      '4、职工服务提醒及时送达。',
+      '3、职工技能培训有序开展。',
+      '4、工会资讯及时发布。',
+      '5、职工服务提醒及时送达。',
     ])
     expect(draft.body.items[0]?.paragraphs.join('')).toContain('接待来访职工1人，办结案件1件，其中调解、解答化解1件，预约后未到场1人次，未到场率50%。')
     expect(draft.body.items[0]?.paragraphs.join('')).toContain('按案件类型：欠薪1件。')

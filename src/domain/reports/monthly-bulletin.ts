@@ -34,7 +34,7 @@ export function draftMonthlyBulletin(figures: MonthlyFigures, masthead: Bulletin
   const { month: monthNumber } = monthWords(figures.month)
   const sinceJanuary = `截止今年${monthNumber}月`
   const monthName = `${toChineseNumeral(monthNumber)}月份`
-  const { legal, stations, bulletins, messages } = figures
+  const { legal, stations, bulletins, messages, training } = figures
   const ytd = (tallyOf: Tally) => tallyOf.yearToDate
 
   const byType = legal.byType.filter(row => row.received > 0).map(row => `${row.label}${row.received}件`)
@@ -61,6 +61,17 @@ export function draftMonthlyBulletin(figures: MonthlyFigures, masthead: Bulletin
     districts.length === 0 ? '目前没有开放中的驿站。' : `目前全市开放驿站${stations.openTotal}家，其中${districts.join('、')}。`,
   ]
 
+  const trainingParagraphs = [
+    listed([
+      `本月举办技能培训和技能竞赛${training.coursesHeld.month}期`,
+      `职工报名${training.signUps.month}人次`,
+      `取得名额${training.enrolled.month}人`,
+      `参加培训${training.attended.month}人`,
+      `结业${training.completed.month}人。`,
+    ]),
+    `${sinceJanuary}，共举办${ytd(training.coursesHeld)}期，参加培训${ytd(training.attended)}人，结业${ytd(training.completed)}人。`,
+  ]
+
   const bulletinParagraphs = [
     `本月在职工服务平台发布工作简报和资讯${bulletins.published.month}期，职工阅读${bulletins.reads.month}人次。${sinceJanuary}，共发布${ytd(bulletins.published)}期，阅读${ytd(bulletins.reads)}人次。`,
   ]
@@ -77,12 +88,13 @@ export function draftMonthlyBulletin(figures: MonthlyFigures, masthead: Bulletin
     header: { issueNumber: masthead.issueNumber, issuer: masthead.issuer, issuedOn: lastDayOf(figures.month) },
     body: {
       title: `${masthead.issuer ?? ''}${monthName}工作完成情况`,
-      intro: [`根据职工服务平台记录，现将${monthName}法律援助、户外职工爱心驿站、资讯发布和服务提醒等工作完成情况汇总如下。`],
+      intro: [`根据职工服务平台记录，现将${monthName}法律援助、户外职工爱心驿站、职工技能培训、资讯发布和服务提醒等工作完成情况汇总如下。`],
       items: [
         item(1, '职工法律援助扎实开展。', legalParagraphs),
         item(2, '“户外职工爱心驿站”建设管理有序推进。', stationParagraphs),
-        item(3, '工会资讯及时发布。', bulletinParagraphs),
-        item(4, '职工服务提醒及时送达。', messageParagraphs),
+        item(3, '职工技能培训有序开展。', trainingParagraphs),
+        item(4, '工会资讯及时发布。', bulletinParagraphs),
+        item(5, '职工服务提醒及时送达。', messageParagraphs),
       ],
       distribution: masthead.distribution,
       editor: masthead.editor,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CaseFacts } from '../legal-aid/case-statistics'
-import { monthlyFigures, type ReportFacts } from './monthly-figures'
+import { monthlyFigures, type EnrollmentFacts, type ReportFacts } from './monthly-figures'
 
-const NOTHING: ReportFacts = { stations: [], openStationsByDistrict: [], stationReports: [], cases: [], bulletins: [], messages: [] }
+const NOTHING: ReportFacts = { stations: [], openStationsByDistrict: [], stationReports: [], cases: [], bulletins: [], messages: [], courses: [], enrollments: [] }
 
 const received = (month: string, extra: Partial<CaseFacts> = {}): CaseFacts => ({
   caseType: 'unpaid-wages', status: 'attended', month, received: true, outcome: null, closedMonth: null, ...extra,
@@ -81,5 +81,44 @@ describe('monthly figures', () => {
     const figures = monthlyFigures(facts, '2026-11')
     expect(figures.bulletins).toEqual({ published: { month: 1, yearToDate: 2 }, reads: { month: 40, yearToDate: 47 } })
     expect(figures.messages).toEqual({ sent: { month: 3, yearToDate: 8 }, fellBack: { month: 3, yearToDate: 3 }, queued: { month: 1, yearToDate: 1 } })
+  })
+})
+
+describe('training figures', () => {
+  const enrollment = (signedUpOn: string, extra: Partial<EnrollmentFacts> = {}): EnrollmentFacts => ({ signedUpOn, enrolledOn: null, attendedOn: [], completedOn: null, ...extra })
+
+  it('counts a course in each month it has a session and once in the year, and leaves cancelled ones out', () => {
+    const facts: ReportFacts = {
+      ...NOTHING,
+      courses: [
+        { sessionDays: ['2026-10-30', '2026-11-02'], cancelled: false },
+        { sessionDays: ['2026-11-05'], cancelled: true },
+        { sessionDays: ['2025-12-20'], cancelled: false },
+      ],
+    }
+    expect(monthlyFigures(facts, '2026-10').training.coursesHeld).toEqual({ month: 1, yearToDate: 1 })
+    expect(monthlyFigures(facts, '2026-11').training.coursesHeld).toEqual({ month: 1, yearToDate: 1 })
+  })
+
+  it('counts sign-ups, places, people who came and completions, and the sign-ups of each day of the month', () => {
+    const facts: ReportFacts = {
+      ...NOTHING,
+      enrollments: [
+        enrollment('2026-10-28', { enrolledOn: '2026-10-28', attendedOn: ['2026-11-10', '2026-11-17'], completedOn: '2026-11-17' }),
+        enrollment('2026-11-02', { enrolledOn: '2026-11-04', attendedOn: ['2026-11-10'] }),
+        enrollment('2026-11-02'),
+      ],
+    }
+    const { signUpsByDay, ...figures } = monthlyFigures(facts, '2026-11').training
+    expect(figures).toEqual({
+      coursesHeld: { month: 0, yearToDate: 0 },
+      signUps: { month: 2, yearToDate: 3 },
+      enrolled: { month: 1, yearToDate: 2 },
+      attended: { month: 2, yearToDate: 2 },
+      completed: { month: 1, yearToDate: 1 },
+    })
+    expect(signUpsByDay).toHaveLength(30)
+    expect(signUpsByDay[1]).toEqual({ day: '2026-11-02', count: 2 })
+    expect(signUpsByDay.reduce((total, row) => total + row.count, 0)).toBe(2)
   })
 })

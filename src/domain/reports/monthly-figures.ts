@@ -1,7 +1,7 @@
 import { caseStatistics, type CaseFacts, type OutcomeFigures, type TypeFigures } from '../legal-aid/case-statistics'
 import { DELIVERY_COLUMN, type NotificationState } from '../notifications/notification-state'
 import type { DateKey } from '../time/shanghai-time'
-import { monthOfDateKey, yearStartOf, type MonthKey } from './report-month'
+import { daysOf, monthOfDateKey, yearStartOf, type MonthKey } from './report-month'
 
 /** One figure for the month and for the year up to the end of that month. */
 export interface Tally {
@@ -42,6 +42,22 @@ export interface MessageCount {
   readonly count: number
 }
 
+/** What the figures need of a course: the Shanghai days of its sessions, and whether the union cancelled it. */
+export interface CourseFacts {
+  readonly sessionDays: readonly DateKey[]
+  readonly cancelled: boolean
+}
+
+/** What the figures need of one person's sign-up to a course, each step by its Shanghai day. */
+export interface EnrollmentFacts {
+  readonly signedUpOn: DateKey
+  /** The day they got a place (directly, from a quota or an offer); null if never. */
+  readonly enrolledOn: DateKey | null
+  /** The days they checked in to a session. */
+  readonly attendedOn: readonly DateKey[]
+  readonly completedOn: DateKey | null
+}
+
 /** Everything the month's report is computed from; each list may hold facts outside the year, which are ignored. */
 export interface ReportFacts {
   readonly stations: readonly StationFacts[]
@@ -50,6 +66,8 @@ export interface ReportFacts {
   readonly cases: readonly CaseFacts[]
   readonly bulletins: readonly BulletinFacts[]
   readonly messages: readonly MessageCount[]
+  readonly courses: readonly CourseFacts[]
+  readonly enrollments: readonly EnrollmentFacts[]
 }
 
 export interface StationFigures {
@@ -92,6 +110,21 @@ export interface MessageFigures {
   readonly queued: Tally
 }
 
+export interface TrainingFigures {
+  /** Courses and competitions (not cancelled) with a session in the month / in the year so far. */
+  readonly coursesHeld: Tally
+  /** Sign-ups made, whatever became of them. */
+  readonly signUps: Tally
+  /** People who got a place. */
+  readonly enrolled: Tally
+  /** People who checked in to at least one session. */
+  readonly attended: Tally
+  /** People who reached the course's share of sessions. */
+  readonly completed: Tally
+  /** Sign-ups on each day of the month, the first to the last. */
+  readonly signUpsByDay: readonly { readonly day: DateKey; readonly count: number }[]
+}
+
 /** The month's work in figures: what the staff page shows, the draft bulletin says and the Word file prints. */
 export interface MonthlyFigures {
   readonly month: MonthKey
@@ -99,6 +132,7 @@ export interface MonthlyFigures {
   readonly legal: LegalFigures
   readonly bulletins: BulletinFigures
   readonly messages: MessageFigures
+  readonly training: TrainingFigures
 }
 
 const UNKNOWN_DISTRICT = '未填区县'
@@ -117,6 +151,35 @@ function tally<T>(facts: readonly T[], month: MonthKey, dayOf: (fact: T) => Date
     if (factMonth === month) inMonth += weight(fact)
   }
   return { month: inMonth, yearToDate }
+}
+
+/** Counts the facts with any day in the month, and those with any day in the year up to its end. */
+function tallyAny<T>(facts: readonly T[], month: MonthKey, daysOf: (fact: T) => readonly DateKey[]): Tally {
+  const from = yearStartOf(month)
+  let inMonth = 0
+  let yearToDate = 0
+  for (const fact of facts) {
+    const months = daysOf(fact).map(monthOfDateKey)
+    if (months.some(factMonth => factMonth >= from && factMonth <= month)) yearToDate += 1
+    if (months.includes(month)) inMonth += 1
+  }
+  return { month: inMonth, yearToDate }
+}
+
+function trainingFigures(courses: readonly CourseFacts[], enrollments: readonly EnrollmentFacts[], month: MonthKey): TrainingFigures {
+  const perDay = new Map(daysOf(month).map(day => [day, 0]))
+  for (const enrollment of enrollments) {
+    const count = perDay.get(enrollment.signedUpOn)
+    if (count !== undefined) perDay.set(enrollment.signedUpOn, count + 1)
+  }
+  return {
+    coursesHeld: tallyAny(courses.filter(course => !course.cancelled), month, course => course.sessionDays),
+    signUps: tally(enrollments, month, enrollment => enrollment.signedUpOn),
+    enrolled: tally(enrollments, month, enrollment => enrollment.enrolledOn),
+    attended: tallyAny(enrollments, month, enrollment => enrollment.attendedOn),
+    completed: tally(enrollments, month, enrollment => enrollment.completedOn),
+    signUpsByDay: [...perDay.entries()].map(([day, count]) => ({ day, count })),
+  }
 }
 
 function rate(part: number, whole: number): number | null {
@@ -159,7 +222,8 @@ function openByDistrict(rows: readonly DistrictCount[]): StationFigures['openByD
  * (by the day they were stored) and checked on site (their latest check), station reports filed and fixed
  * (by the day settled as 已解决), the reception room's figures (`caseStatistics`: bookings, people
  * received and no-shows by appointment month, closings and 化解 by the month closed), bulletins published
- * and their reads, and messages by what became of them (by the day each was made).
+ * and their reads, messages by what became of them (by the day each was made), and training: courses
+ * held (a session in the period), sign-ups, places given, people who came to a session, and completions.
  */
 export function monthlyFigures(facts: ReportFacts, month: MonthKey): MonthlyFigures {
   const column = (name: 'sent' | 'fellBack' | 'queued') =>
@@ -181,5 +245,6 @@ export function monthlyFigures(facts: ReportFacts, month: MonthKey): MonthlyFigu
       reads: tally(facts.bulletins, month, bulletin => bulletin.publishedOn, bulletin => bulletin.readCount),
     },
     messages: { sent: column('sent'), fellBack: column('fellBack'), queued: column('queued') },
+    training: trainingFigures(facts.courses, facts.enrollments, month),
   }
 }

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { reportCharts } from '../../../domain/reports/report-charts'
+import { reportCharts, type ReportChart } from '../../../domain/reports/report-charts'
 import { addMonths } from '../../../domain/reports/report-month'
 import { errorMessage } from '../../../lib/error-messages'
 import { a11yProps } from '../../../ui/a11y-props'
@@ -12,6 +12,13 @@ import { useReportDraft } from '../hooks/use-report-draft'
 import { figureSections, monthLabel, type FigureSection } from '../model/report-view'
 import { ReportBarChart } from './report-bar-chart'
 import './monthly-report-view.css'
+
+/** The section each chart is shown in, below its figures. */
+const CHART_SECTION: Readonly<Record<ReportChart['key'], FigureSection['key']>> = {
+  'cases-by-type': 'legal',
+  'stations-by-district': 'stations',
+  'sign-ups-by-day': 'training',
+}
 
 function Figures({ section }: { readonly section: FigureSection }) {
   return (
@@ -60,8 +67,7 @@ export function MonthlyReportView({ askedMonth }: { readonly askedMonth: string 
             <Section key={section.key} title={section.title}>
               <Figures section={section} />
               {charts
-                .filter(chart => (section.key === 'legal' ? chart.key === 'cases-by-type' : section.key === 'stations' && chart.key === 'stations-by-district'))
-                .filter(chart => chart.bars.some(bar => bar.value > 0))
+                .filter(chart => CHART_SECTION[chart.key] === section.key && chart.bars.some(bar => bar.value > 0))
                 .map(chart => (
                   <ReportBarChart key={chart.key} chart={chart} />
                 ))}

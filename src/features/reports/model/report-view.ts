@@ -9,7 +9,7 @@ export interface FigureRow {
 }
 
 export interface FigureSection {
-  readonly key: 'legal' | 'stations' | 'bulletins' | 'messages'
+  readonly key: 'legal' | 'stations' | 'training' | 'bulletins' | 'messages'
   readonly title: string
   readonly rows: readonly FigureRow[]
 }
@@ -36,7 +36,7 @@ function percent(value: number | null): string {
 
 /** The figures in the page's sections, in the order the bulletin tells them. */
 export function figureSections(figures: MonthlyFigures): FigureSection[] {
-  const { legal, stations, bulletins, messages } = figures
+  const { legal, stations, training, bulletins, messages } = figures
   return [
     {
       key: 'legal',
@@ -54,6 +54,17 @@ export function figureSections(figures: MonthlyFigures): FigureSection[] {
       key: 'stations',
       title: '户外职工爱心驿站',
       rows: [row('新建驿站', stations.added, '家'), row('实地核实', stations.verified, '家'), row('职工反映问题', stations.reported, '条'), row('整改解决', stations.fixed, '条')],
+    },
+    {
+      key: 'training',
+      title: '职工技能培训',
+      rows: [
+        row('举办培训和竞赛', training.coursesHeld, '期'),
+        row('报名', training.signUps, '人次'),
+        row('取得名额', training.enrolled, '人'),
+        row('参加培训', training.attended, '人'),
+        row('结业', training.completed, '人'),
+      ],
     },
     { key: 'bulletins', title: '资讯', rows: [row('发布', bulletins.published, '期'), row('阅读', bulletins.reads, '人次')] },
     {
