@@ -154,12 +154,12 @@ function tally<T>(facts: readonly T[], month: MonthKey, dayOf: (fact: T) => Date
 }
 
 /** Counts the facts with any day in the month, and those with any day in the year up to its end. */
-function tallyAny<T>(facts: readonly T[], month: MonthKey, daysOf: (fact: T) => readonly DateKey[]): Tally {
+function tallyAny<T>(facts: readonly T[], month: MonthKey, daysOfFact: (fact: T) => readonly DateKey[]): Tally {
   const from = yearStartOf(month)
   let inMonth = 0
   let yearToDate = 0
   for (const fact of facts) {
-    const months = daysOf(fact).map(monthOfDateKey)
+    const months = daysOfFact(fact).map(monthOfDateKey)
     if (months.some(factMonth => factMonth >= from && factMonth <= month)) yearToDate += 1
     if (months.includes(month)) inMonth += 1
   }
