@@ -8,7 +8,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/staff',
-      pages: ['users/index', 'bulletins-list/index', 'bulletins-edit/index', 'stations-manage/index', 'stations-edit/index', 'stations-reports/index', 'stations-review/index', 'notifications/index'],
+      pages: ['users/index', 'bulletins-list/index', 'bulletins-edit/index', 'stations-manage/index', 'stations-edit/index', 'stations-reports/index', 'stations-review/index', 'notifications/index', 'reports/index'],
     },
     {
       root: 'packages/bulletins',

@@ -13,11 +13,6 @@ export type CaseChanges = Partial<Pick<CaseDocument, 'received' | 'assignee' | '
 /** Fields that hold personal data, cleared when a case is anonymised (the figures keep the rest). */
 export const CASE_PERSONAL_FIELDS = ['description', 'consent', 'contactName', 'phone', 'phoneMasked', 'employer', 'photos', 'seatKey', 'outcomeNote', 'ratingComment', 'timeline'] as const
 
-/** CloudBase returns at most 1,000 documents a query. */
-const FIGURES_PAGE = 1000
-
-export type FigureFacts = Pick<CaseDocument, '_id' | 'caseType' | 'status' | 'month' | 'received' | 'outcomeKind' | 'closedMonth'>
-
 /** The `legal_cases` collection. */
 export function casesRepository(db: Database) {
   const cases = typedCollection<CaseDocument>(db, CASES_COLLECTION)
@@ -51,22 +46,6 @@ export function casesRepository(db: Database) {
       const filter: Record<string, unknown> = { status: _.in(ACTIVE_STATUSES.filter(status => status !== 'booked')) }
       if (handlerUserId !== null) filter.handlerUserIds = handlerUserId
       return await cases.find(filter, { orderBy: [['startsAt', 'asc'], ['_id', 'asc']], skip, limit })
-    },
-    /**
-     * What the figures need of the cases whose appointment month, or closing month, falls in `from`..`to`:
-     * two queries (by each month), one list with each case once.
-     */
-    async forFigures(from: string, to: string): Promise<FigureFacts[]> {
-      const fields = { caseType: true, status: true, month: true, received: true, outcomeKind: true, closedMonth: true }
-      const found = new Map<string, FigureFacts>()
-      for (const field of ['month', 'closedMonth'] as const) {
-        for (let skip = 0; ; skip += FIGURES_PAGE) {
-          const page: FigureFacts[] = await cases.find({ [field]: _.and(_.gte(from), _.lte(to)) }, { orderBy: [['_id', 'asc']], skip, limit: FIGURES_PAGE, fields })
-          for (const facts of page) found.set(facts._id, facts)
-          if (page.length < FIGURES_PAGE) break
-        }
-      }
-      return [...found.values()]
     },
     /** Finished cases that ended before `cutoff` and still hold personal data. */
     async finishedBefore(cutoff: Date, limit: number): Promise<CaseDocument[]> {

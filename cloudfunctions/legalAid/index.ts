@@ -2,6 +2,7 @@ import { legalAidContract } from '../../src/domain/contracts/legal-aid'
 import { database } from '../runtime/cloudbase-app'
 import { createFunction } from '../runtime/create-function'
 import { templateIdsFromEnvironment } from '../runtime/notifications/template-ids'
+import { caseFiguresRepository } from '../runtime/repositories/case-figures-repository'
 import { holidayPeriodsRepository } from '../runtime/repositories/holiday-periods-repository'
 import { usersRepository } from '../runtime/repositories/users-repository'
 import { deleteStoredFiles } from '../runtime/stored-files'
@@ -46,7 +47,7 @@ function services() {
     myCases: myCasesService(deps),
     handling: caseHandlingService(deps),
     rosters: rosterService(deps),
-    statistics: statisticsService(deps),
+    statistics: statisticsService({ caseFigures: caseFiguresRepository(db) }),
     upkeep: upkeepService(deps),
   }
 }

@@ -9,7 +9,7 @@ import type { StoredDocument } from '../runtime/typed-collection'
 
 export const SLOTS_COLLECTION = 'legal_slots'
 export const CLAIMS_COLLECTION = 'legal_claims'
-export const CASES_COLLECTION = 'legal_cases'
+export { CASES_COLLECTION } from '../runtime/repositories/case-figures-repository'
 export const BOOKERS_COLLECTION = 'legal_bookers'
 export const ROSTERS_COLLECTION = 'legal_rosters'
 export const CLOSURES_COLLECTION = 'legal_day_closures'

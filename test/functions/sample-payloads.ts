@@ -179,4 +179,7 @@ export const SAMPLE_PAYLOADS: { readonly [F in FunctionName]: Readonly<Record<st
     stats: { from: '2026-01', to: '2026-12' },
     upkeep: {},
   },
+  reports: {
+    monthly: { month: '2026-11' },
+  },
 }

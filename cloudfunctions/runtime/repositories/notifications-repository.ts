@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { SubscribeTemplateKey } from '../../../src/domain/notifications/subscribe-templates'
 import type { WechatTemplateData } from '../../../src/domain/notifications/template-data'
+import type { NotificationState } from '../../../src/domain/notifications/notification-state'
 import type { DateKey } from '../../../src/domain/time/shanghai-time'
 import type { Database } from '../cloudbase-app'
 import type { Transaction } from '../transaction'
@@ -8,12 +9,7 @@ import { typedCollection, type StoredDocument } from '../typed-collection'
 
 export const NOTIFICATIONS_COLLECTION = 'notifications'
 
-/**
- * Where a message stands with WeChat. Every message is in the person's 消息 from the moment it is made;
- * this is only about the WeChat copy: waiting to be sent, sent, refused or given up, or never meant
- * for WeChat (`inbox-only`).
- */
-export type NotificationState = 'queued' | 'sent' | 'failed' | 'inbox-only'
+export type { NotificationState }
 
 /**
  * Why a message went to 消息 only: the template has no WeChat id here (`no-template`), the person has

@@ -9,7 +9,7 @@ import { legalServiceSchema, serviceKeySchema, type LegalService, type ServiceMo
 import { calendarDaySchema, rosterRuleSchema, type Roster } from '../legal-aid/roster'
 import { storageFileIdSchema } from '../storage/stored-file-id'
 import { action, defineFunction } from './define-contract'
-import { cursor, documentId, nonEmptyText, text } from './payload-fields'
+import { cursor, documentId, monthKey, nonEmptyText, text } from './payload-fields'
 import { ADMIN_ONLY, EVERYONE, STAFF, TIMER_ONLY, type Caller, type Role } from './roles'
 
 /** Who handles cases: union staff, the lawyers on duty, admins. Which cases each may see is decided per case. */
@@ -274,7 +274,7 @@ export interface StatisticsAnswer extends CaseStatistics {
 
 const caseId = documentId
 const note = v.pipe(text(300, { multiline: true }), v.trim())
-const month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应写成 2026-09 这样'))
+const month = monthKey
 
 /** How the step a handler takes on a case is written. */
 const caseStepSchema = v.variant('kind', [

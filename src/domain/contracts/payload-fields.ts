@@ -27,3 +27,6 @@ export const cursor = v.pipe(v.string(), v.maxLength(200))
 
 /** Mainland mobile number, as WeChat's phone-number flow returns it (no country code). */
 export const mobilePhone = v.pipe(v.string(), v.regex(/^1\d{10}$/))
+
+/** A calendar month, `YYYY-MM`. */
+export const monthKey = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应写成 2026-09 这样'))

@@ -2,6 +2,7 @@ import type { CommonErrorCode } from './error-codes'
 import { bulletinsContract } from './bulletins'
 import { legalAidContract } from './legal-aid'
 import { notifyContract } from './notify'
+import { reportsContract } from './reports'
 import { stationsContract } from './stations'
 import { usersContract } from './users'
 
@@ -15,6 +16,7 @@ export const functionContracts = {
   stations: stationsContract,
   notify: notifyContract,
   legalAid: legalAidContract,
+  reports: reportsContract,
 } as const
 
 export type FunctionName = keyof typeof functionContracts

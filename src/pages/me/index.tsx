@@ -59,6 +59,13 @@ const STAFF_TOOLS: readonly StaffTool[] = [
     path: '/packages/staff/notifications/index',
     roles: ['staff', 'admin'],
   },
+  {
+    label: '工作统计',
+    description: '每月工作数字和图表，生成工作简报草稿',
+    icon: 'news',
+    path: '/packages/staff/reports/index',
+    roles: ['staff', 'admin'],
+  },
 ]
 
 function WorkbenchSection() {

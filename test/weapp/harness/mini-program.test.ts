@@ -99,6 +99,29 @@ describe('the headless weapp harness', () => {
     expect(() => app.assertHealthy()).toThrow(/unexpected call: wx\.openCard/)
   })
 
+  it('answers a selector query by #id on a later task: null off the page, size 0 and no node (nothing is laid out or drawn)', async () => {
+    const app = await launch()
+    await app.findByText('你好')
+    type Query = { select(selector: string): { fields(fields: object): Query }; exec(callback: (answers: unknown[]) => void): void }
+    const wx = app.appGlobal('wx') as { createSelectorQuery(): Query }
+    let answers: unknown[] | undefined
+    wx.createSelectorQuery().select('#outer').fields({ id: true, node: true, size: true }).select('#nowhere').fields({ node: true }).exec(result => {
+      answers = result
+    })
+    expect(answers).toBeUndefined()
+    expect(await app.waitFor(() => answers, 'the query answer')).toEqual([{ id: 'outer', width: 0, height: 0, node: null }, null])
+    const badText = (() => {
+      try {
+        wx.createSelectorQuery().select('.page')
+        return 'not refused'
+      } catch (error) {
+        return String(error)
+      }
+    })()
+    expect(badText).toMatch(/createSelectorQuery/)
+    expect(() => app.assertHealthy()).toThrow(/selector \.page/)
+  })
+
   it('holds a privacy API until the app answers its listener, and accepts "agree" only after the agree button was tapped', async () => {
     const app = await launch({ location: { permission: 'allow', fix: { lng: 112.24, lat: 30.33 } } })
     await app.findByText('你好')

@@ -5,6 +5,7 @@ import { LogicLayer, type Definition } from './logic-layer'
 import { describeQuery, queryAllByRole, queryAllByText, type RoleOptions, type TextMatcher } from './queries'
 import { loadViewTemplates, type ViewTemplates } from './view-templates'
 import { assembleWx } from './wx/assemble-wx'
+import { createSelectorQuery } from './wx/selector-query'
 import { createAudio } from './wx/audio'
 import { createCloud, type CloudIdentity } from './wx/cloud'
 import { asyncApi, UnexpectedWxCall, WxFailure, type FakeContext, type WxApi } from './wx/fake-context'
@@ -129,6 +130,7 @@ export class MiniProgram {
         ...this.wx.media.apis,
         ...this.wx.audio.apis,
         ...this.navigationApis(context),
+        ...createSelectorQuery(context, () => this.page.elements()).apis,
         getLaunchOptionsSync: () => context.clone(this.launchOptions()),
         getEnterOptionsSync: () => context.clone(this.launchOptions()),
       },

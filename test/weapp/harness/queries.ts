@@ -22,7 +22,7 @@ function matches(text: string, matcher: TextMatcher): boolean {
   return typeof matcher === 'string' ? normalised === normaliseText(matcher) : matcher.test(normalised)
 }
 
-function allElements(roots: ReadonlyArray<WxmlElement | string>): WxmlElement[] {
+export function allElements(roots: ReadonlyArray<WxmlElement | string>): WxmlElement[] {
   return roots.flatMap(root => (typeof root === 'string' ? [] : [root, ...descendants(root)]))
 }
 

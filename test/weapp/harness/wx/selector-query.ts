@@ -1,0 +1,68 @@
+import { allElements } from '../queries'
+import type { WxmlElement } from '../wxml-element'
+import type { FakeContext, WxApi } from './fake-context'
+
+type Fields = Readonly<Record<string, unknown>>
+type Answer = Record<string, unknown> | null
+
+/**
+ * `wx.createSelectorQuery`: selects elements of the page on top (not inside custom components) by `#id` (the only selector the app
+ * uses; any other is refused by name) and answers `exec` on a later task, one entry per request, null
+ * for an element not on the page, as WeChat does. What the harness cannot know it answers as WeChat
+ * does for an element that has it not: it lays nothing out, so every size is 0, and it draws no native
+ * component, so no element has a `node` (null, as for a canvas that is not a 2D one). An app must cope
+ * with both, as it must on a phone where the canvas is not ready.
+ */
+export function createSelectorQuery(context: FakeContext, pageElements: () => ReadonlyArray<WxmlElement | string>) {
+  const answerFor = (element: WxmlElement, fields: Fields): Answer => {
+    const answer: Record<string, unknown> = {}
+    if (fields.id === true) answer.id = String(element.attrs.id ?? '')
+    if (fields.dataset === true) answer.dataset = {}
+    if (fields.size === true || fields.rect === true) Object.assign(answer, { width: 0, height: 0 })
+    if (fields.rect === true) Object.assign(answer, { left: 0, top: 0, right: 0, bottom: 0 })
+    if (fields.node === true) answer.node = null
+    return answer
+  }
+
+  const createQuery = (): Record<string, unknown> => {
+    const requests: Array<{ readonly id: string; readonly fields: Fields; readonly callback: unknown }> = []
+    const query: Record<string, unknown> = {}
+    // Scoped to a custom component, the query would see only that component's elements: not modelled yet.
+    query.in = () => context.unexpected('wx.createSelectorQuery().in', 'the harness queries the page only')
+    query.select = (selector: unknown) => {
+      const match = typeof selector === 'string' ? /^#([A-Za-z][\w-]*)$/.exec(selector) : null
+      if (match === null) context.unexpected('wx.createSelectorQuery', `selector ${String(selector)} (the harness selects by #id only)`)
+      const id = match[1] ?? ''
+      const request = (fields: Fields) => (callback?: unknown) => {
+        requests.push({ id, fields, callback })
+        return query
+      }
+      return {
+        fields: (fields: unknown, callback?: unknown) => request(typeof fields === 'object' && fields !== null ? (fields as Fields) : {})(callback),
+        boundingClientRect: (callback?: unknown) => request({ id: true, dataset: true, rect: true, size: true })(callback),
+        node: (callback?: unknown) => request({ node: true })(callback),
+      }
+    }
+    query.exec = (callback?: unknown) => {
+      context.inFlight.start()
+      context.later(() => {
+        context.inFlight.end()
+        const roots = pageElements()
+        // WeChat's page query does not see into custom components (Taro's deep-tree `comp` included).
+        const pageOwner = roots.find((root): root is WxmlElement => typeof root !== 'string')?.owner
+        const elements = allElements(roots).filter(element => element.owner === pageOwner)
+        const answers = requests.map(request => {
+          const element = elements.find(candidate => candidate.attrs.id === request.id)
+          const answer = element === undefined ? null : answerFor(element, request.fields)
+          if (typeof request.callback === 'function') request.callback(context.clone(answer))
+          return answer
+        })
+        if (typeof callback === 'function') callback(context.clone(answers))
+      })
+    }
+    return query
+  }
+
+  const apis: Record<string, WxApi> = { createSelectorQuery: () => createQuery() }
+  return { apis }
+}
