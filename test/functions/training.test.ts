@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
-import type { CourseDetail, MyEnrollment } from '../../src/domain/contracts/training'
+import type { PayloadOf } from '../../src/domain/contracts/define-contract'
+import type { CourseDetail, MyEnrollment, trainingContract } from '../../src/domain/contracts/training'
 import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import type { CourseInput } from '../../src/domain/training/course-input'
 import { COURSES_COLLECTION, ENROLLMENTS_COLLECTION, type CourseDocument, type EnrollmentDocument } from '../../src/domain/training/stored-documents'
@@ -71,8 +72,13 @@ function courseInput(extra: Partial<CourseInput> = {}): CourseInput {
   }
 }
 
+type SentCourse = PayloadOf<(typeof trainingContract)['actions']['saveCourse']>['course']
+
+/** The input as sent (the contract's payload type has mutable lists). */
+const sent = (input: CourseInput): SentCourse => JSON.parse(JSON.stringify(input)) as SentCourse
+
 async function saveCourse(input: CourseInput, courseId?: string): Promise<CourseDetail> {
-  return expectOk(await stack.call('training', 'saveCourse', { ...(courseId === undefined ? {} : { courseId }), course: input }, { as: asStaff, requestId: requestId('save') }))
+  return expectOk(await stack.call('training', 'saveCourse', { ...(courseId === undefined ? {} : { courseId }), course: sent(input) }, { as: asStaff, requestId: requestId('save') }))
 }
 
 const details = (name: string, extra: Record<string, unknown> = {}) => ({ name, phone: '13800138000', audience: 'migrant' as const, ...extra })
@@ -124,7 +130,7 @@ describe('courses', () => {
   it('refuses a course whose fields do not fit together, in plain words, writing nothing', async () => {
     const before = stack.snapshot()
     const message = expectError(
-      await stack.call('training', 'saveCourse', { course: courseInput({ signUpCloses: { day: addDays(today(), -2), time: '09:00' }, quotas: [{ union: '某工会', places: 5, until: { day: addDays(today(), 1), time: '09:00' } }] }) }, { as: asStaff, requestId: requestId('bad') }),
+      await stack.call('training', 'saveCourse', { course: sent(courseInput({ signUpCloses: { day: addDays(today(), -2), time: '09:00' }, quotas: [{ union: '某工会', places: 5, until: { day: addDays(today(), 1), time: '09:00' } }] })) }, { as: asStaff, requestId: requestId('bad') }),
       'TRAINING.INVALID_COURSE',
     )
     expect(message).toContain('报名截止时间要晚于报名开始时间')
@@ -138,7 +144,7 @@ describe('courses', () => {
     await signUp(a, course.courseId)
     await signUp(b, course.courseId)
     const editable = expectOk(await stack.call('training', 'getEditableCourse', { courseId: course.courseId }, { as: asStaff }))
-    expectError(await stack.call('training', 'saveCourse', { courseId: course.courseId, course: { ...editable.input, capacity: 1 } }, { as: asStaff, requestId: requestId('shrink') }), 'TRAINING.CAPACITY_BELOW_TAKEN')
+    expectError(await stack.call('training', 'saveCourse', { courseId: course.courseId, course: sent({ ...editable.input, capacity: 1 }) }, { as: asStaff, requestId: requestId('shrink') }), 'TRAINING.CAPACITY_BELOW_TAKEN')
     const kept = editable.input.sessions[0]
     if (kept === undefined) throw new Error('no session')
     const enrollmentId = enrollmentOf(course.courseId, a.openid)._id
