@@ -180,6 +180,16 @@ describe('signing up', () => {
     expect(listed).toMatchObject({ placesLeft: 0, waiting: 2, myState: 'waiting' })
   })
 
+  it('registers the reminder the day before the first session for a place, and cancels it with the place', async () => {
+    const course = await saveCourse(courseInput())
+    const me = await worker('remind')
+    await signUp(me, course.courseId)
+    const reminders = () => documents<{ templateKey: string; eventDay: string; state: string; values: Record<string, string> }>('notification_reminders', { recipientUserId: userIdFor(me.openid) })
+    expect(reminders()).toMatchObject([{ templateKey: 'service-reminder', eventDay: addDays(today(), 7), state: 'waiting', values: { thing1: '数控车工培训班：第一课', thing3: '数控实训中心' } }])
+    expectOk(await stack.call('training', 'withdraw', { courseId: course.courseId }, { as: me, requestId: requestId('wd') }))
+    expect(reminders()).toMatchObject([{ state: 'cancelled' }])
+  })
+
   it('keeps one open enrollment per person and course, and replays a retried request', async () => {
     const course = await saveCourse(courseInput())
     const me = await worker('once')
