@@ -4,6 +4,7 @@ import { legalAidContract } from './legal-aid'
 import { notifyContract } from './notify'
 import { reportsContract } from './reports'
 import { stationsContract } from './stations'
+import { trainingContract } from './training'
 import { usersContract } from './users'
 
 /**
@@ -17,6 +18,7 @@ export const functionContracts = {
   notify: notifyContract,
   legalAid: legalAidContract,
   reports: reportsContract,
+  training: trainingContract,
 } as const
 
 export type FunctionName = keyof typeof functionContracts
