@@ -14,7 +14,7 @@ import { StatusBadge } from '../../../ui/status-badge'
 import { TextField } from '../../../ui/text-field'
 import { useRosters, type RostersState } from '../hooks/use-rosters'
 import { emptyRosterDraft, rosterRuleFrom, rosterSummary, type RosterDraft } from '../model/roster-form'
-import { ChoiceList } from './choice-list'
+import { ChoiceList } from '../../../ui/choice-list'
 import './rosters-screen.css'
 
 const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7]
