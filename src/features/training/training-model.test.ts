@@ -95,6 +95,8 @@ describe('the opening countdown', () => {
     expect(openingCountdown('2026-10-20T04:30:00.000Z', now, 0)?.words).toBe('离开始报名还有 2 天 3 小时')
     expect(openingCountdown('2026-10-18T03:05:00.000Z', now, 0)?.words).toBe('离开始报名还有 2 小时 5 分')
     expect(openingCountdown('2026-10-18T01:00:07.000Z', now, 0)?.words).toBe('离开始报名还有 7 秒')
+    // 9 min 59.999 s is said as 10 分 0 秒, never as 9 分 60 秒.
+    expect(openingCountdown('2026-10-18T01:10:00.000Z', now + 1, 0)?.words).toBe('离开始报名还有 10 分 0 秒')
     expect(countdownTickMs(30 * 60_000)).toBe(1000)
     expect(countdownTickMs(3 * 60 * 60_000)).toBe(30_000)
   })

@@ -16,12 +16,13 @@ export function serverClockOffset(serverAt: string, receivedAtMs: number): numbe
 export function openingCountdown(opensAt: string, phoneNowMs: number, offsetMs: number): { readonly words: string; readonly remainingMs: number } | null {
   const remainingMs = Date.parse(opensAt) - (phoneNowMs + offsetMs)
   if (!(remainingMs > 0)) return null
-  const days = Math.floor(remainingMs / DAY_MS)
-  const hours = Math.floor((remainingMs % DAY_MS) / HOUR_MS)
-  const minutes = Math.floor((remainingMs % HOUR_MS) / MINUTE_MS)
-  const seconds = Math.ceil((remainingMs % MINUTE_MS) / SECOND_MS)
-  const words =
-    days > 0 ? `${days} 天 ${hours} 小时` : hours > 0 ? `${hours} 小时 ${minutes} 分` : minutes > 0 ? `${minutes} 分 ${seconds} 秒` : `${Math.max(seconds, 1)} 秒`
+  // Whole seconds left, rounded up, so the words never say 0 秒 while it is still closed (nor 60 秒).
+  const total = Math.ceil(remainingMs / SECOND_MS)
+  const days = Math.floor(total / (DAY_MS / SECOND_MS))
+  const hours = Math.floor((total % (DAY_MS / SECOND_MS)) / (HOUR_MS / SECOND_MS))
+  const minutes = Math.floor((total % (HOUR_MS / SECOND_MS)) / 60)
+  const seconds = total % 60
+  const words = days > 0 ? `${days} 天 ${hours} 小时` : hours > 0 ? `${hours} 小时 ${minutes} 分` : minutes > 0 ? `${minutes} 分 ${seconds} 秒` : `${seconds} 秒`
   return { words: `离开始报名还有 ${words}`, remainingMs }
 }
 
