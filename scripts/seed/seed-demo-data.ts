@@ -3,6 +3,7 @@ import { seedBulletinsDemo } from './bulletins-demo'
 import { seedDemoUsers } from './demo-users'
 import { seedLegalAidDemo } from './legal-aid-demo'
 import { seedStationsDemo } from './stations-demo'
+import { seedTrainingDemo } from './training-demo'
 
 /** One feature's demo data: idempotent, so a half-finished seed can simply run again. */
 export interface DemoSeeder {
@@ -16,6 +17,7 @@ export const DEMO_SEEDERS: readonly DemoSeeder[] = [
   { name: 'stations', run: seedStationsDemo },
   { name: 'bulletins', run: seedBulletinsDemo },
   { name: 'legal aid', run: seedLegalAidDemo },
+  { name: 'training', run: seedTrainingDemo },
 ]
 
 /** Local-only bookkeeping: which feature's demo data this data folder already has. */

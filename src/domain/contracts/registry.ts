@@ -3,6 +3,7 @@ import { bulletinsContract } from './bulletins'
 import { legalAidContract } from './legal-aid'
 import { notifyContract } from './notify'
 import { stationsContract } from './stations'
+import { trainingContract } from './training'
 import { usersContract } from './users'
 
 /**
@@ -15,6 +16,7 @@ export const functionContracts = {
   stations: stationsContract,
   notify: notifyContract,
   legalAid: legalAidContract,
+  training: trainingContract,
 } as const
 
 export type FunctionName = keyof typeof functionContracts

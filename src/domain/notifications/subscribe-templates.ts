@@ -125,6 +125,34 @@ export const LEGAL_AID_PROGRESS_TEMPLATE = {
   sample: { thing1: '工伤：律师坐班', phrase2: '已办结', thing3: '经过调解，您反映的问题已经解决', time4: '2026-05-02T06:30:00.000Z' },
 } as const satisfies SubscribeTemplate
 
+/** 报名结果: a training sign-up's outcome (a place, the waitlist and its position) and later turns (course cancelled, offer lapsed). */
+export const TRAINING_SIGNUP_RESULT_TEMPLATE = {
+  key: 'training-signup-result',
+  title: '报名结果通知',
+  promise: '报名有结果或变化时（报上、候补、课程取消），微信会通知您。',
+  envVariable: 'SUBSCRIBE_TEMPLATE_TRAINING_SIGNUP_RESULT',
+  fields: [
+    { key: 'thing1', type: 'thing', label: '报名项目' },
+    { key: 'phrase2', type: 'phrase', label: '报名结果' },
+    { key: 'thing3', type: 'thing', label: '说明' },
+  ],
+  sample: { thing1: '金蓝领数控车工培训班', phrase2: '候补中', thing3: '您排在候补第3位，有名额会通知您' },
+} as const satisfies SubscribeTemplate
+
+/** 候补名额: a freed place held for the next waiting person until the claim window ends. */
+export const TRAINING_OFFER_TEMPLATE = {
+  key: 'training-offer',
+  title: '候补名额通知',
+  promise: '候补排到您时，微信会通知您在时限内确认名额。',
+  envVariable: 'SUBSCRIBE_TEMPLATE_TRAINING_OFFER',
+  fields: [
+    { key: 'thing1', type: 'thing', label: '报名项目' },
+    { key: 'time2', type: 'time', label: '确认截止' },
+    { key: 'thing3', type: 'thing', label: '温馨提示' },
+  ],
+  sample: { thing1: '金蓝领数控车工培训班', time2: '2026-05-02T01:30:00.000Z', thing3: '名额为您保留，请按时确认' },
+} as const satisfies SubscribeTemplate
+
 /** Every template the app may ask for and send, by key. */
 export const SUBSCRIBE_TEMPLATES = {
   [NEW_BULLETIN_TEMPLATE.key]: NEW_BULLETIN_TEMPLATE,
@@ -132,6 +160,8 @@ export const SUBSCRIBE_TEMPLATES = {
   [SERVICE_REMINDER_TEMPLATE.key]: SERVICE_REMINDER_TEMPLATE,
   [LEGAL_AID_BOOKED_TEMPLATE.key]: LEGAL_AID_BOOKED_TEMPLATE,
   [LEGAL_AID_PROGRESS_TEMPLATE.key]: LEGAL_AID_PROGRESS_TEMPLATE,
+  [TRAINING_SIGNUP_RESULT_TEMPLATE.key]: TRAINING_SIGNUP_RESULT_TEMPLATE,
+  [TRAINING_OFFER_TEMPLATE.key]: TRAINING_OFFER_TEMPLATE,
 } as const satisfies Readonly<Record<string, SubscribeTemplate>>
 
 export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATES

@@ -55,6 +55,35 @@ export interface CourseDocument {
   readonly createdBy: string
   readonly createdAt: Date
   readonly updatedAt: Date
+  // The place ledger, written only by the training function (the report need not read it). Places are
+  // claimed by atomic conditional updates on these fields, so a rush of sign-ups makes no more claims
+  // than there are places.
+  /** Places of the open pool: capacity less the places of quotas not yet released. */
+  readonly openCapacity?: number
+  /** Open-pool places held (enrolled or offered), places of released quotas included. */
+  readonly openTaken?: number
+  /** Places held from each quota not yet released, by quota id. */
+  readonly quotaTaken?: Readonly<Record<string, number>>
+  /** The enrollments holding a place (enrolled or offered), claims still being written included. */
+  readonly holders?: readonly string[]
+  /** When each claim not yet known to be written was made, by enrollment id (see the claims collection). */
+  readonly claimedAt?: Readonly<Record<string, Date>>
+  /** The ledger counter each unsettled claim counts in (`openTaken` or `quotaTaken.<quotaId>`), by enrollment id. */
+  readonly claimPools?: Readonly<Record<string, string>>
+  /** Open offers and when each lapses, by enrollment id: a read of the course finds lapsed ones at no cost. */
+  readonly offers?: Readonly<Record<string, Date>>
+  /** A cancellation whose enrollments are still being told (too many for one transaction). */
+  readonly cancelPending?: boolean
+}
+
+/** How a claimed place ended, in `training_claims` (the pattern of legal aid's `legal_claims`). */
+export const CLAIMS_COLLECTION = 'training_claims'
+
+export interface ClaimDocument {
+  readonly _id: string
+  readonly courseId: string
+  readonly verdict: 'enrolled' | 'void'
+  readonly at: Date
 }
 
 /** What the person gave at sign-up; cleared (null) when they delete their data. */
@@ -92,6 +121,16 @@ export interface EnrollmentDocument {
   /** Printed on the certificate; assigned at completion. */
   readonly certificateNo: string | null
   readonly details: StoredSignUpDetails | null
+  /**
+   * When the function first saw the sign-up, in microseconds since the epoch: the waitlist's order
+   * (ties by `_id`). `position` is the rank in it among those waiting, kept by renumbering.
+   */
+  readonly arrival?: number
+  /**
+   * Present while the enrollment is open: derived from the course and the person, unique (an index),
+   * so a person holds one open enrollment per course however many requests race.
+   */
+  readonly openKey?: string
   /** When the state last changed (cancelled, left, expired, course-cancelled are dated by it). */
   readonly updatedAt: Date
 }
