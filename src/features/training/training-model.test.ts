@@ -5,7 +5,7 @@ import { drawCertificate, type CertificateContext } from './model/certificate-dr
 import { attendanceWords, checkInSceneFrom } from './model/check-in-scene'
 import { countdownTickMs, openingCountdown, serverClockOffset } from './model/countdown'
 import { courseInputFrom, draftFromInput, emptyCourseDraft, emptyQuotaDraft, type CourseDraft } from './model/course-form'
-import { courseBadge, courseDatesWords, placesWords, requiredSessions, signUpWindowWords } from './model/course-words'
+import { courseBadge, courseDatesWords, placesWords, signUpWindowWords } from './model/course-words'
 import { cancelRuleWords, enrollmentHeadline, enrollmentNextStep, withdrawLabel } from './model/enrollment-words'
 import { attendanceCell, cancelCourseWarning, rosterState } from './model/roster-words'
 import { emptySignUpDraft, signUpPayload, signUpProblem, type SignUpDraft } from './model/sign-up-form'
@@ -71,12 +71,6 @@ describe('the course in words', () => {
     expect(courseBadge({ ...summary, myState: 'waiting' }).label).toBe('候补中')
     expect(courseBadge({ ...summary, placesLeft: 0 }).label).toBe('可以候补')
     expect(courseBadge({ ...summary, status: 'cancelled', myState: 'enrolled' }).label).toBe('已取消')
-  })
-
-  it('rounds the sessions to attend up, without floating-point surprises', () => {
-    expect(requiredSessions(0.8, 5)).toBe(4)
-    expect(requiredSessions(0.8, 8)).toBe(7)
-    expect(requiredSessions(1, 3)).toBe(3)
   })
 })
 
@@ -175,6 +169,11 @@ describe('the course editor', () => {
     if (!checked.ok) return
     expect(checked.input).toMatchObject({ capacity: 80, minAge: null, maxAge: null, completionShare: 0.8, claimWindowHours: 24, sessions: [{ title: '第一课', day: '2026-11-03', start: '09:00', end: '12:00', venue: null }] })
     expect(draftFromInput(checked.input)).toMatchObject({ capacity: '80', completionPercent: '80', minAge: '', sessions: [{ title: '第一课', venue: '' }] })
+  })
+
+  it('says what is wrong across fields by the function’s own rules', () => {
+    const checked = courseInputFrom({ ...filled, sessions: filled.sessions.map(row => ({ ...row, title: '第一课', day: '2026-10-22' })) })
+    expect(checked).toEqual({ ok: false, problems: ['报名要在第一次课开始前截止', '取消报名的截止时间不能晚于第一次课开始'] })
   })
 
   it('lists every problem in plain Chinese with where it is, and sends nothing', () => {

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CourseDetail, MyEnrollment } from '../../../domain/contracts/training'
+import { requiredSessions } from '../../../domain/training/course-rules'
 import { OPEN_ENROLLMENT_STATES } from '../../../domain/training/enrollment-states'
 import { errorMessage } from '../../../lib/error-messages'
 import { ensureConsent } from '../../../lib/privacy/consent-gate'
@@ -14,7 +15,7 @@ import { Tag } from '../../../ui/tag'
 import type { SignUpPayload } from '../api/sign-up'
 import { useCourse, type CourseState } from '../hooks/use-course'
 import { useOpeningCountdown } from '../hooks/use-opening-countdown'
-import { audienceWords, courseBadge, courseDatesWords, placesWords, requiredSessions, sessionWords, signUpWindowWords } from '../model/course-words'
+import { audienceWords, courseBadge, courseDatesWords, placesWords, sessionWords, signUpWindowWords } from '../model/course-words'
 import { TRAINING_ERROR_MESSAGES } from '../model/training-errors'
 import { SignUpForm } from './sign-up-form'
 import { StandingCard } from './standing-card'
@@ -124,7 +125,7 @@ function Body({ course, clockOffsetMs, state, askForMessages }: { readonly cours
           <Text className='training-description'>{course.description}</Text>
         </Section>
       )}
-      <Section title='上课安排' description={`每次上课请扫现场的签到码；到 ${requiredSessions(course.completionShare, course.sessions.length)} 次可以结业`}>
+      <Section title='上课安排' description={`每次上课请扫现场的签到码；到 ${requiredSessions(course.sessions.length, course.completionShare)} 次可以结业`}>
         <View className='training-sessions' {...a11yProps({ role: 'list', label: '上课安排' })}>
           {course.sessions.map((session, index) => (
             <Text key={session.sessionId} className='training-sessions__item' {...a11yProps({ role: 'listitem' })}>

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import type { Audience, CourseKind, DetailField } from '../../../domain/training/course-kinds'
 import { courseInputSchema, type CourseInput, type ShanghaiMoment } from '../../../domain/training/course-input'
+import { courseInputProblems } from '../../../domain/training/course-rules'
 import { addDays, type DateKey } from '../../../domain/time/shanghai-time'
 import type { CourseToSave } from '../api/save-course'
 
@@ -205,7 +206,12 @@ export function courseInputFrom(draft: CourseDraft): CourseCheck {
     quotas: draft.quotas.map(quota => ({ union: quota.union, places: numberOrNull(quota.places) ?? Number.NaN, until: { day: quota.until.day.trim(), time: quota.until.time.trim() } })),
   }
   const parsed = v.safeParse(courseInputSchema, candidate)
-  if (parsed.success) return { ok: true, input: parsed.output }
+  if (parsed.success) {
+    // Each field is right on its own; what is wrong across fields (sign-up closing after the first session…)
+    // is said by the same rules the function applies.
+    const across = courseInputProblems(parsed.output)
+    return across.length === 0 ? { ok: true, input: parsed.output } : { ok: false, problems: across }
+  }
   const problems = parsed.issues.map(issue => {
     const path = (issue.path ?? []).map(item => (typeof item.key === 'number' || typeof item.key === 'string' ? item.key : String(item.key)))
     const place = where(path)

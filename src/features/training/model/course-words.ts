@@ -54,7 +54,3 @@ export function sessionWords(session: SessionView, index: number, courseVenue: s
   return `第 ${index + 1} 次 · ${dayWords(session.day)} ${session.start}–${session.end} · ${session.title}${where}`
 }
 
-/** Sessions to attend to complete: the share of the sessions, rounded up (80 % of 5 is 4, not 5 from 4.000…1). */
-export function requiredSessions(completionShare: number, sessionCount: number): number {
-  return Math.ceil(Math.round(completionShare * sessionCount * 1000) / 1000)
-}
