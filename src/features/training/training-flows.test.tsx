@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { fakeCloudFunction } from '../../../test/client/fake-cloud-function'
 import { taroMock } from '../../../test/client/taro-mock'

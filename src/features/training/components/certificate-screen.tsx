@@ -8,7 +8,6 @@ import { Button } from '../../../ui/button'
 import { ErrorState } from '../../../ui/error-state'
 import { LoadingState } from '../../../ui/loading-state'
 import { certificateFileName, certificateLines } from '../model/certificate-layout'
-import { TRAINING_ERROR_MESSAGES } from '../model/training-errors'
 import { CERTIFICATE_CANVAS_ID, saveCertificateImage, type SaveImageOutcome } from './certificate-image'
 import './training.css'
 
@@ -67,7 +66,7 @@ function CertificateView({ certificate }: { readonly certificate: Certificate })
 /** 结业证书: the certificate as text on the page, saved as an image to the album and shared with friends. */
 export function CertificateScreen({ certificate }: { readonly certificate: RemoteState<Certificate> }) {
   if (certificate.data === undefined) {
-    if (certificate.status === 'error') return <ErrorState message={errorMessage(certificate.error, TRAINING_ERROR_MESSAGES)} onRetry={certificate.retry} />
+    if (certificate.status === 'error') return <ErrorState message={errorMessage(certificate.error)} onRetry={certificate.retry} />
     return <LoadingState label='正在打开结业证书…' />
   }
   return <CertificateView certificate={certificate.data} />

@@ -11,7 +11,6 @@ import { EmptyState } from '../../../ui/empty-state'
 import { LoadingState } from '../../../ui/loading-state'
 import { useCheckIn } from '../hooks/use-check-in'
 import { attendanceWords } from '../model/check-in-scene'
-import { TRAINING_ERROR_MESSAGES } from '../model/training-errors'
 import { TRAINING_PAGES } from '../model/training-pages'
 import { trainingRoutes } from '../model/training-routes'
 import './training.css'
@@ -51,7 +50,7 @@ export function CheckInScreen({ scene }: { readonly scene: string | null }) {
         <View className='training-closed__title' {...a11yProps({ live: 'assertive', role: 'heading', level: 2 })}>
           没有签上到
         </View>
-        <Text>{errorMessage(action.error, TRAINING_ERROR_MESSAGES)}</Text>
+        <Text>{errorMessage(action.error)}</Text>
         {canRetry(action.error) ? (
           <Button block icon='refresh' onClick={() => void action.run()}>
             再试一次

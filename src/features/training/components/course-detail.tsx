@@ -16,7 +16,6 @@ import type { SignUpPayload } from '../api/sign-up'
 import { useCourse, type CourseState } from '../hooks/use-course'
 import { useOpeningCountdown } from '../hooks/use-opening-countdown'
 import { audienceWords, courseBadge, courseDatesWords, placesWords, sessionWords, signUpWindowWords } from '../model/course-words'
-import { TRAINING_ERROR_MESSAGES } from '../model/training-errors'
 import { SignUpForm } from './sign-up-form'
 import { StandingCard } from './standing-card'
 import './training.css'
@@ -150,7 +149,7 @@ export function CourseDetailScreen({ courseId, askForMessages }: CourseDetailScr
   const state = useCourse(courseId)
   const loaded = state.remote.data
   if (loaded === undefined) {
-    if (state.remote.status === 'error') return <ErrorState message={errorMessage(state.remote.error, TRAINING_ERROR_MESSAGES)} onRetry={state.remote.retry} />
+    if (state.remote.status === 'error') return <ErrorState message={errorMessage(state.remote.error)} onRetry={state.remote.retry} />
     return <LoadingState label='正在打开课程…' />
   }
   return <Body course={loaded.course} clockOffsetMs={loaded.clockOffsetMs} state={state} askForMessages={askForMessages} />

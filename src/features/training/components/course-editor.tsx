@@ -19,7 +19,6 @@ import { TextField } from '../../../ui/text-field'
 import { useCourseEditor, type CourseEditorState } from '../hooks/use-course-editor'
 import { useManagedCourses } from '../hooks/use-managed-courses'
 import { courseInputFrom, draftFromInput, emptyCourseDraft, emptyQuotaDraft, emptySessionDraft, type CourseDraft, type QuotaDraft, type SessionDraft } from '../model/course-form'
-import { TRAINING_ERROR_MESSAGES } from '../model/training-errors'
 import { trainingRoutes } from '../model/training-routes'
 import { MomentField } from './moment-field'
 import './training.css'
@@ -153,7 +152,7 @@ function Editor({ courseId, initial, save }: { readonly courseId: string | null;
       <View className='training-editor__submit'>
         {problems.length === 0 && save.error === undefined ? null : (
           <View className='training-problem' {...a11yProps({ live: 'assertive', role: 'list', label: '需要改正的地方' })}>
-            {problems.length === 0 ? <Text>⚠ {errorMessage(save.error, TRAINING_ERROR_MESSAGES)}</Text> : problems.map(problem => <Text key={problem} className='training-problem__item' {...a11yProps({ role: 'listitem' })}>⚠ {problem}</Text>)}
+            {problems.length === 0 ? <Text>⚠ {errorMessage(save.error)}</Text> : problems.map(problem => <Text key={problem} className='training-problem__item' {...a11yProps({ role: 'listitem' })}>⚠ {problem}</Text>)}
           </View>
         )}
         <Button block icon='save' loading={save.pending} onClick={() => void submit()}>
@@ -168,7 +167,7 @@ function Editor({ courseId, initial, save }: { readonly courseId: string | null;
 export function CourseEditor({ courseId }: { readonly courseId: string | null }) {
   const state = useCourseEditor(courseId)
   if (state.editable.data === undefined) {
-    if (state.editable.status === 'error') return <ErrorState message={errorMessage(state.editable.error, TRAINING_ERROR_MESSAGES)} onRetry={state.editable.retry} />
+    if (state.editable.status === 'error') return <ErrorState message={errorMessage(state.editable.error)} onRetry={state.editable.retry} />
     return <LoadingState label='正在打开课程…' />
   }
   const editable: EditableCourse | null = state.editable.data

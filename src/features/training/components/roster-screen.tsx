@@ -14,7 +14,6 @@ import { TextField } from '../../../ui/text-field'
 import { useRoster, type RosterState } from '../hooks/use-roster'
 import { sessionWords } from '../model/course-words'
 import { attendanceCell, cancelCourseWarning, rosterAttendance, rosterCounts, rosterPerson, rosterState, takesPart } from '../model/roster-words'
-import { TRAINING_ERROR_MESSAGES } from '../model/training-errors'
 import { trainingRoutes } from '../model/training-routes'
 import { CheckInCodeSheet } from './check-in-code-sheet'
 import { openRosterFile } from './roster-file'
@@ -26,7 +25,7 @@ function Problem({ error }: { readonly error: unknown }) {
   if (error === undefined) return null
   return (
     <View className='training-problem' {...a11yProps({ live: 'assertive' })}>
-      ⚠ {errorMessage(error, TRAINING_ERROR_MESSAGES)}
+      ⚠ {errorMessage(error)}
     </View>
   )
 }
@@ -195,7 +194,7 @@ function Body({ roster, state }: { readonly roster: CourseRoster; readonly state
 export function RosterScreen({ courseId }: { readonly courseId: string }) {
   const state = useRoster(courseId)
   if (state.roster.data === undefined) {
-    if (state.roster.status === 'error') return <ErrorState message={errorMessage(state.roster.error, TRAINING_ERROR_MESSAGES)} onRetry={state.roster.retry} />
+    if (state.roster.status === 'error') return <ErrorState message={errorMessage(state.roster.error)} onRetry={state.roster.retry} />
     return <LoadingState label='正在打开名单…' />
   }
   return <Body roster={state.roster.data} state={state} />

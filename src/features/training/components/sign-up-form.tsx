@@ -10,7 +10,6 @@ import { Section } from '../../../ui/section'
 import { TextField } from '../../../ui/text-field'
 import type { SignUpPayload } from '../api/sign-up'
 import { audienceChoices, emptySignUpDraft, SIGN_UP_MAX, signUpPayload, signUpProblem, type SignUpDraft } from '../model/sign-up-form'
-import { TRAINING_ERROR_MESSAGES } from '../model/training-errors'
 import './training.css'
 
 const DETAIL_PLACEHOLDERS: Readonly<Record<DetailField, string>> = {
@@ -59,7 +58,7 @@ export function SignUpForm({ course, pending, error, onSubmit }: SignUpFormProps
         ) : null}
         {error === undefined ? null : (
           <View className='training-problem' {...a11yProps({ live: 'assertive' })}>
-            ⚠ {errorMessage(error, TRAINING_ERROR_MESSAGES)}
+            ⚠ {errorMessage(error)}
           </View>
         )}
         <Button

@@ -13,7 +13,6 @@ import { ConfirmDialog } from '../../../ui/confirm-dialog'
 import { ListItem } from '../../../ui/list-item'
 import type { CourseState } from '../hooks/use-course'
 import { cancelRuleWords, enrollmentHeadline, enrollmentNextStep, withdrawConsequence, withdrawLabel } from '../model/enrollment-words'
-import { TRAINING_ERROR_MESSAGES } from '../model/training-errors'
 import { trainingRoutes } from '../model/training-routes'
 import './training.css'
 
@@ -41,7 +40,7 @@ export function StandingCard({ course, mine, claim, withdraw, notice }: Standing
       {notice === null ? null : <Text className='training-notice'>{notice}</Text>}
       {failure === undefined ? null : (
         <View className='training-problem' {...a11yProps({ live: 'assertive' })}>
-          ⚠ {errorMessage(failure, TRAINING_ERROR_MESSAGES)}
+          ⚠ {errorMessage(failure)}
         </View>
       )}
       {mine.state === 'offered' ? (
