@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Certificate, CourseDetail, CourseSummary, MyEnrollment, RosterRow, SessionView } from '../../domain/contracts/training'
-import { certificateLines, certificateShareMessage, wrapText } from './model/certificate-layout'
+import { certificateLines, certificateShareMessage, certificateTexts, wrapText } from './model/certificate-layout'
 import { drawCertificate, type CertificateContext } from './model/certificate-drawing'
 import { attendanceWords, checkInSceneFrom } from './model/check-in-scene'
 import { countdownTickMs, openingCountdown, serverClockOffset } from './model/countdown'
@@ -238,12 +238,21 @@ describe('the certificate', () => {
 
   it('lays out the words, wrapping a long title, and draws each line centred on a white page', () => {
     expect(wrapText('一二三四五', 2)).toEqual(['一二', '三四', '五'])
+    // The page shows each sentence whole; the image wraps the long title to its width.
+    expect(certificateTexts(certificate).map(item => item.text)).toContain(`《${certificate.courseTitle}》`)
+    expect(certificateTexts({ ...certificate, lastDay: '2026-11-04' }).map(item => item.text)).toContain('2026年11月4日，出勤 7 / 8 次')
     const lines = certificateLines(certificate)
     const texts = lines.map(line => line.text)
     expect(texts).toContain('张三')
-    expect(texts).toContain('2026年11月4日 至 2026年12月20日，出勤 7 / 8 次')
+    // At 30 px a line holds 22 characters inside the frame: the date line wraps rather than run off the image.
+    expect(texts.join('')).toContain('2026年11月4日 至 2026年12月20日，出勤 7 / 8 次')
+    expect(texts.every(text => Array.from(text).length <= 22 || lines.find(line => line.text === text)!.size <= 24)).toBe(true)
     expect(texts).toContain('2026年12月20日')
     expect(texts.filter(text => text.startsWith('《') || text.endsWith('》')).length).toBeGreaterThan(1)
+    // Lines go down the page without overlapping, and the words end above the foot.
+    const ys = lines.map(line => line.y)
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys)
+    expect(lines.filter(line => line.y < 900).every(line => line.y < 860)).toBe(true)
     const drawn: string[] = []
     const context: CertificateContext = {
       fillStyle: '',

@@ -7,7 +7,7 @@ import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
 import { ErrorState } from '../../../ui/error-state'
 import { LoadingState } from '../../../ui/loading-state'
-import { certificateFileName, certificateLines } from '../model/certificate-layout'
+import { certificateFileName, certificateFoot, certificateLines, certificateTexts } from '../model/certificate-layout'
 import { CERTIFICATE_CANVAS_ID, saveCertificateImage, type SaveImageOutcome } from './certificate-image'
 import './training.css'
 
@@ -19,20 +19,19 @@ const OUTCOME_WORDS: Readonly<Record<SaveImageOutcome, string>> = {
 }
 
 function CertificateView({ certificate }: { readonly certificate: Certificate }) {
-  const lines = certificateLines(certificate)
   const [saving, setSaving] = useState(false)
   const [outcome, setOutcome] = useState<SaveImageOutcome | null>(null)
   const save = async () => {
     setSaving(true)
-    setOutcome(await saveCertificateImage(lines, certificateFileName(certificate)))
+    setOutcome(await saveCertificateImage(certificateLines(certificate), certificateFileName(certificate)))
     setSaving(false)
   }
   return (
     <View className='training-certificate'>
       <View className='training-certificate__paper' {...a11yProps({ role: 'group', label: '结业证书' })}>
-        {lines.map(line => (
-          <Text key={`${line.y}-${line.text}`} className={line.size >= 56 ? 'training-certificate__big' : line.bold ? 'training-certificate__strong' : 'training-certificate__line'}>
-            {line.text}
+        {[...certificateTexts(certificate), ...certificateFoot(certificate)].map(item => (
+          <Text key={item.text} className={item.size >= 56 ? 'training-certificate__big' : item.bold ? 'training-certificate__strong' : 'training-certificate__line'}>
+            {item.text}
           </Text>
         ))}
       </View>

@@ -1,5 +1,5 @@
 import type { Certificate } from '../../../domain/contracts/training'
-import { formatShanghaiFullDateTime } from '../../../lib/shanghai-time'
+import { shanghaiDateKey } from '../../../domain/time/shanghai-time'
 
 /** The certificate image's size in canvas pixels: portrait, sharp enough to print on A5. */
 export const CERTIFICATE_SIZE = { width: 750, height: 1060 } as const
@@ -20,9 +20,9 @@ export function wrapText(text: string, perLine: number): string[] {
   return lines.length === 0 ? [''] : lines
 }
 
-/** `2026年11月4日`, from the certificate's completion instant. */
-function completionDay(completedAt: string): string {
-  return formatShanghaiFullDateTime(Date.parse(completedAt)).split(' ')[0] ?? ''
+/** The Shanghai day of an ISO instant, `2026-11-04`. */
+function shanghaiDateKeyOf(instant: string): string {
+  return shanghaiDateKey(Date.parse(instant))
 }
 
 /** `2026-11-04` as `2026年11月4日`; anything else as it came. */
@@ -31,27 +31,52 @@ function dayText(day: string): string {
   return match === null ? day : `${match[1]}年${Number(match[2])}月${Number(match[3])}日`
 }
 
-/** The words of the certificate, line by line with their size, centred on the canvas; the page shows the same words as text. */
-export function certificateLines(certificate: Certificate): CertificateLine[] {
-  const lines: CertificateLine[] = [
-    { text: '结业证书', y: 190, size: 72, bold: true },
-    { text: certificate.name, y: 330, size: 56, bold: true },
+/** One line of the certificate's words, as the page shows it (a long one wraps on the image). */
+export interface CertificateText {
+  readonly text: string
+  readonly size: number
+  readonly bold: boolean
+  /** Characters per line on the image. */
+  readonly perLine: number
+  /** Space above it on the image. */
+  readonly gap: number
+}
+
+/** The certificate's words, top to bottom, with their size: shown as text on the page and drawn on the image. */
+export function certificateTexts(certificate: Certificate): CertificateText[] {
+  const first = dayText(certificate.firstDay)
+  const last = dayText(certificate.lastDay)
+  return [
+    { text: '结业证书', size: 72, bold: true, perLine: 8, gap: 0 },
+    { text: certificate.name, size: 56, bold: true, perLine: 10, gap: 60 },
+    { text: `参加了${certificate.organiser}举办的${certificate.kindLabel}`, size: 32, bold: false, perLine: 18, gap: 40 },
+    { text: `《${certificate.courseTitle}》`, size: 42, bold: true, perLine: 14, gap: 20 },
+    { text: `${first === last ? first : `${first} 至 ${last}`}，出勤 ${certificate.attendedCount} / ${certificate.sessionCount} 次`, size: 30, bold: false, perLine: 22, gap: 50 },
+    { text: '成绩合格，准予结业。', size: 32, bold: false, perLine: 18, gap: 20 },
   ]
-  let y = 420
-  for (const line of wrapText(`参加了${certificate.organiser}举办的${certificate.kindLabel}`, 18)) {
-    lines.push({ text: line, y, size: 32, bold: false })
-    y += 50
+}
+
+/** The foot of the certificate, set at the bottom of the image: who issued it, when, its number. */
+export function certificateFoot(certificate: Certificate): CertificateText[] {
+  return [
+    { text: certificate.organiser, size: 32, bold: false, perLine: 20, gap: 0 },
+    { text: dayText(shanghaiDateKeyOf(certificate.completedAt)), size: 30, bold: false, perLine: 20, gap: 0 },
+    { text: `证书编号：${certificate.certificateNo}`, size: 24, bold: false, perLine: 30, gap: 0 },
+  ]
+}
+
+/** The image's lines, each at its baseline: the words wrapped to the width, the foot at the bottom. */
+export function certificateLines(certificate: Certificate): CertificateLine[] {
+  const lines: CertificateLine[] = []
+  let y = 130
+  for (const item of certificateTexts(certificate)) {
+    y += item.gap
+    for (const text of wrapText(item.text, item.perLine)) {
+      y += Math.round(item.size * 1.4)
+      lines.push({ text, y, size: item.size, bold: item.bold })
+    }
   }
-  for (const line of wrapText(`《${certificate.courseTitle}》`, 14)) {
-    lines.push({ text: line, y: y + 20, size: 42, bold: true })
-    y += 62
-  }
-  y += 40
-  lines.push({ text: `${dayText(certificate.firstDay)} 至 ${dayText(certificate.lastDay)}，出勤 ${certificate.attendedCount} / ${certificate.sessionCount} 次`, y, size: 30, bold: false })
-  lines.push({ text: '成绩合格，准予结业。', y: y + 60, size: 32, bold: false })
-  lines.push({ text: certificate.organiser, y: 900, size: 32, bold: false })
-  lines.push({ text: completionDay(certificate.completedAt), y: 950, size: 30, bold: false })
-  lines.push({ text: `证书编号：${certificate.certificateNo}`, y: 1010, size: 24, bold: false })
+  certificateFoot(certificate).forEach((item, index) => lines.push({ text: item.text, y: 900 + index * 50, size: item.size, bold: item.bold }))
   return lines
 }
 
