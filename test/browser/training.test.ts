@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CheckInCode, CourseDetail, CourseSummary, MyEnrollment, Page as ListPage } from '../../src/domain/contracts/training'
 import { startBrowserStack, type BrowserStack } from './browser-stack'
 import { expectVisible } from './expect-visible'
+import { expectOneLineTarget, openInLargeType, sizeOf, withLargeType } from './large-type'
 import { screenOf } from './screen-of'
 import { checkInNowTimes } from '../support/training-times'
 
@@ -126,5 +127,46 @@ describe('技能培训 in Chromium', () => {
     const png = await readFile(await image.path())
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
     await expectVisible(certificate.getByText('证书图片已下载'))
+  })
+
+  it('keeps the training controls at least 44 px tall with their words on one line at 长辈模式 on a 375 px phone', async () => {
+    // Someone holds a place on the demo CNC course, so its roster has attendance to set.
+    await callAs<MyEnrollment>('demo-worker', 'signUp', { courseId: 'tc-demo-cnc', details: { name: '张师傅', phone: '13800138000', audience: 'migrant', age: 45, employer: '某某机械厂', union: '沙市区总工会' } })
+    await withLargeType(stack, ['demo-worker', 'demo-staff'], async () => {
+      const worker = await openInLargeType(stack, 'demo-worker', 'packages/training/course/index?id=tc-demo-team-leader')
+      const course = screenOf(worker.page, COURSE_PAGE)
+      await expectOneLineTarget(course.getByRole('button', { name: '报名', exact: true }), '报名')
+      for (const badge of await course.getByLabel(/^状态：/).all()) expect((await sizeOf(badge)).lines, 'course badge').toBe(1)
+      await worker.page.goto(`${stack.emulator.origin}/#${COURSE_PAGE}?id=tc-demo-cnc`)
+      const mine = screenOf(worker.page, COURSE_PAGE)
+      await expectOneLineTarget(mine.getByRole('button', { name: '取消报名' }), '取消报名')
+      await worker.context.close()
+
+      const staff = await openInLargeType(stack, 'demo-staff', 'packages/staff/training-courses/index')
+      const courses = screenOf(staff.page, '/packages/staff/training-courses/index')
+      await expectOneLineTarget(courses.getByRole('button', { name: '新建培训或竞赛' }), '新建培训或竞赛')
+      await expectOneLineTarget(courses.getByRole('button', { name: /^名单和签到：/ }).first(), '名单和签到')
+      await expectOneLineTarget(courses.getByRole('button', { name: /^修改：/ }).first(), '修改')
+
+      await staff.page.goto(`${stack.emulator.origin}/#${ROSTER_PAGE}?id=tc-demo-cnc`)
+      const roster = screenOf(staff.page, ROSTER_PAGE)
+      await expectOneLineTarget(roster.getByRole('button', { name: '导出名单（Excel）' }), '导出名单')
+      await expectOneLineTarget(roster.getByRole('button', { name: '修改课程' }), '修改课程')
+      await expectOneLineTarget(roster.getByRole('button', { name: '出示第 1 次课的签到码' }), '出示签到码')
+      await expectOneLineTarget(roster.getByRole('checkbox', { name: /^张师傅第 1 次/ }), '第 1 次 未到')
+      await expectOneLineTarget(roster.getByRole('button', { name: '取消这门课' }), '取消这门课')
+
+      await staff.page.goto(`${stack.emulator.origin}/#${EDIT_PAGE}?id=tc-demo-cnc`)
+      const editor = screenOf(staff.page, EDIT_PAGE)
+      await expectOneLineTarget(editor.getByRole('radio', { name: '技能竞赛' }), '技能竞赛')
+      await expectOneLineTarget(editor.getByRole('checkbox', { name: '户外劳动者' }), '户外劳动者')
+      await expectOneLineTarget(editor.getByRole('checkbox', { name: '所在基层工会' }), '所在基层工会')
+      await expectOneLineTarget(editor.getByRole('button', { name: '删掉第 1 次课' }), '删掉这次课')
+      await expectOneLineTarget(editor.getByRole('button', { name: '加一次课' }), '加一次课')
+      await expectOneLineTarget(editor.getByRole('button', { name: '删掉第 1 个基层工会名额' }), '删掉这个名额')
+      await expectOneLineTarget(editor.getByRole('button', { name: '加一个基层工会名额' }), '加一个基层工会名额')
+      await expectOneLineTarget(editor.getByRole('button', { name: '保存修改' }), '保存修改')
+      await staff.context.close()
+    })
   })
 })

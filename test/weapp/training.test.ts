@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { LOCAL_TEMPLATE_IDS } from '../../scripts/local-subscribe-templates'
-import type { CheckInCode, CourseDetail, CourseSummary, MyEnrollment, Page } from '../../src/domain/contracts/training'
+import type { CheckInCode, CourseDetail, CourseRoster, CourseSummary, MyEnrollment, Page } from '../../src/domain/contracts/training'
 import type { MiniProgram } from './harness/mini-program'
 import { acceptConsent, startWeappStack, type WeappStack } from './weapp-stack'
 import { checkInNowTimes } from '../support/training-times'
@@ -166,7 +166,13 @@ describe('training in the weapp build', () => {
     // Staff see the attendance on the roster, and cancel the course: the one person holding a place is told.
     const after = await stack.launch('demo-staff', { privacyAgreed: true, entry: `packages/staff/training-roster/index?id=${courseId}` })
     await acceptConsent(after)
-    await after.findByText(/第 1 次（.+） ✓ 已到/)
+    // Attendance set by hand, for someone whose phone failed at the door (here: undone, then set again).
+    after.tap(await ready(after, 'checkbox', /^李师傅第 1 次（.+）已到，点一下改为未到$/))
+    await after.findByRole('checkbox', { name: /^李师傅第 1 次（.+）未到，点一下改为已到$/ })
+    const unset = await callAs<CourseRoster>('demo-staff', 'getRoster', { courseId })
+    expect(unset.rows.find(row => row.name === '李师傅')?.attendedSessionIds).toEqual([])
+    after.tap(await ready(after, 'checkbox', /^李师傅第 1 次（.+）未到，点一下改为已到$/))
+    await after.findByRole('checkbox', { name: /^李师傅第 1 次（.+）已到，点一下改为未到$/ })
     after.tap(await ready(after, 'button', '取消这门课'))
     await after.findByText(/取消后会通知 1 人/)
     await typeInto(after, '取消原因（会通知报名的人）', '场地临时无法使用')

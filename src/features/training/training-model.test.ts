@@ -215,8 +215,8 @@ describe('the roster', () => {
 
   it('shows the waitlist position, each session attended or not in words, and whom a cancellation tells', () => {
     expect(rosterState(row)).toBe('候补中 第 2 位')
-    expect(attendanceCell(row, session, 0)).toMatchObject({ attended: true, text: '第 1 次（11月4日） ✓ 已到' })
-    expect(attendanceCell(row, { ...session, sessionId: 's2' }, 1).text).toBe('第 2 次（11月4日） ✗ 未到')
+    expect(attendanceCell(row, session, 0)).toMatchObject({ attended: true, text: '第 1 次 ✓ 已到', spoken: '张三第 1 次（11月4日）已到，点一下改为未到' })
+    expect(attendanceCell(row, { ...session, sessionId: 's2' }, 1).text).toBe('第 2 次 ✗ 未到')
     expect(cancelCourseWarning({ enrolled: 80, waiting: 12 })).toContain('通知 92 人')
     expect(cancelCourseWarning({ enrolled: 0, waiting: 0 })).toContain('还没有人报名')
   })

@@ -16,8 +16,9 @@ export function rosterState(row: RosterRow): string {
 /** One session of a row: attended or not, in words (✓/✗ drawn too), and the label read with it. */
 export function attendanceCell(row: RosterRow, session: SessionView, index: number): { readonly attended: boolean; readonly text: string; readonly spoken: string } {
   const attended = row.attendedSessionIds.includes(session.sessionId)
-  const when = `第 ${index + 1} 次（${monthDayWords(Date.parse(session.startsAt))}）`
-  return { attended, text: `${when} ${attended ? '✓ 已到' : '✗ 未到'}`, spoken: `${row.name ?? ''}${when}${attended ? '已到，点一下改为未到' : '未到，点一下改为已到'}` }
+  // Short enough to stay on one line in 长辈模式; the day is in the words read out, and in the session list above.
+  const when = `第 ${index + 1} 次`
+  return { attended, text: `${when} ${attended ? '✓ 已到' : '✗ 未到'}`, spoken: `${row.name ?? ''}${when}（${monthDayWords(Date.parse(session.startsAt))}）${attended ? '已到，点一下改为未到' : '未到，点一下改为已到'}` }
 }
 
 /** `已到 3 / 8 次`, and 已结业 when done. */
