@@ -50,7 +50,7 @@ const TITLE = '叉车司机安全操作培训（小班）'
 const coursePage = (courseId: string) => `packages/training/course/index?id=${courseId}`
 
 describe('training in the weapp build', () => {
-  it('staff publish a one-place course; the second worker waits, gets the place the first gives up, claims it, checks in by the scanned code and shares the certificate', async () => {
+  it('staff publish a one-place course; the second worker waits, gets the place the first gives up, claims it, checks in by the scanned code and shares the certificate; staff set attendance, export and cancel', async () => {
     const times = checkInNowTimes()
 
     // Staff fill the course in the editor: one place, one session starting within the half hour.
@@ -173,6 +173,11 @@ describe('training in the weapp build', () => {
     expect(unset.rows.find(row => row.name === '李师傅')?.attendedSessionIds).toEqual([])
     after.tap(await ready(after, 'checkbox', /^李师傅第 1 次（.+）未到，点一下改为已到$/))
     await after.findByRole('checkbox', { name: /^李师傅第 1 次（.+）已到，点一下改为未到$/ })
+    // The roster as an Excel file, downloaded and opened in WeChat's document viewer.
+    after.tap(await ready(after, 'button', '导出名单（Excel）'))
+    await after.findByText(/^已导出 \d+ 人：.+\.xlsx$/)
+    await after.waitFor(() => after.wx.documents.opened.length > 0 || undefined, 'the roster opened')
+    expect(after.wx.documents.opened.map(document => ({ fileType: document.fileType, zip: document.content.subarray(0, 2).toString('latin1') }))).toEqual([{ fileType: 'xlsx', zip: 'PK' }])
     after.tap(await ready(after, 'button', '取消这门课'))
     await after.findByText(/取消后会通知 1 人/)
     await typeInto(after, '取消原因（会通知报名的人）', '场地临时无法使用')
