@@ -61,6 +61,8 @@ export interface TypedCollection<T extends StoredDocument> {
   /** Applies `update` to every matching document atomically per document; returns how many changed. */
   updateWhere(filter: Filter, update: Update): Promise<number>
   updateById(id: string, update: Update): Promise<boolean>
+  /** Updates the first match atomically and answers it as it is after the update (MongoDB's findAndModify); null when none matched. */
+  updateOneAndReturn(filter: Filter, update: Update): Promise<T | null>
   /** Replaces (or creates) the whole document. */
   replace(document: T): Promise<void>
   removeWhere(filter: Filter): Promise<number>
@@ -113,6 +115,11 @@ export function typedCollection<T extends StoredDocument>(db: Database, name: st
     },
     async updateById(id, update) {
       return readCount(await collection().doc(id).update(update), 'updated') > 0
+    },
+    async updateOneAndReturn(filter, update) {
+      const answer: unknown = await collection().where(filter).updateAndReturn(update)
+      const doc = isRecord(answer) ? answer.doc : undefined
+      return isRecord(doc) ? (doc as unknown as T) : null
     },
     async replace(document) {
       const { _id, ...rest } = document

@@ -137,7 +137,7 @@ export function attendanceService(deps: TrainingDependencies) {
           if (course === undefined) return []
           return [
             (async () => {
-              const position = enrollment.state === 'waiting' ? (await deps.enrollments.waitingAhead(course._id, enrollment.arrival ?? 0, enrollment._id)) + 1 : null
+              const position = enrollment.state === 'waiting' ? (await deps.enrollments.waitingAhead(course._id, enrollment.arrival ?? 0)) + 1 : null
               return toMyEnrollment(enrollment, course, position, now)
             })(),
           ]

@@ -181,7 +181,7 @@ export function courseService(deps: TrainingDependencies) {
 
   async function detailOf(course: CourseDocument, userId: string, now: Date): Promise<CourseDetail> {
     const [waiting, mine, eligibility] = await Promise.all([deps.enrollments.countWaiting(course._id), deps.enrollments.latestOfUser(userId, course._id), eligibilityFor(course, userId)])
-    const position = mine?.state === 'waiting' ? (await deps.enrollments.waitingAhead(course._id, mine.arrival ?? 0, mine._id)) + 1 : null
+    const position = mine?.state === 'waiting' ? (await deps.enrollments.waitingAhead(course._id, mine.arrival ?? 0)) + 1 : null
     return toDetail(course, waiting, mine === null ? null : toMyEnrollment(mine, course, position, now), mine, eligibility, now)
   }
 

@@ -106,7 +106,8 @@ export function toDetail(course: CourseDocument, waiting: number, mine: MyEnroll
 
 export function toRosterRow(enrollment: EnrollmentDocument, course: CourseDocument, position: number | null): RosterRow {
   const state = effectiveState(enrollment, course)
-  const details = enrollment.details
+  // Deleting one's data removes the details from the record (the field is then missing, not null).
+  const details = enrollment.details ?? null
   return {
     enrollmentId: enrollment._id,
     name: details?.name ?? null,

@@ -55,6 +55,11 @@ export function coursesRepository(db: Database) {
     async cancelPending(): Promise<CourseDocument[]> {
       return await courses.find({ cancelPending: true }, { limit: ALL_COURSES })
     },
+    /** Draws the next waitlist ticket, atomically: answers it with the count of those gone from the queue as of the draw. */
+    async drawTicket(courseId: string, now: Date): Promise<{ readonly ticket: number; readonly gone: number } | null> {
+      const after = await courses.updateOneAndReturn({ _id: courseId, status: 'published' }, { waitTickets: _.inc(1), updatedAt: now })
+      return after === null ? null : { ticket: after.waitTickets ?? 0, gone: after.waitGone ?? 0 }
+    },
     /** Writes the courses that are missing (demo data); existing ones, maybe edited by staff, are kept. */
     async seed(documents: readonly CourseDocument[]): Promise<number> {
       const missing: CourseDocument[] = []
@@ -131,7 +136,11 @@ export function coursesRepository(db: Database) {
         },
         /** Holds an open-pool place for a waiting person until the offer lapses. */
         async addOffer(id: string, enrollmentId: string, expiresAt: Date, now: Date): Promise<void> {
-          await inTransaction.updateById(id, { openTaken: _.inc(1), holders: _.push([enrollmentId]), [`offers.${enrollmentId}`]: expiresAt, updatedAt: now })
+          await inTransaction.updateById(id, { openTaken: _.inc(1), holders: _.push([enrollmentId]), [`offers.${enrollmentId}`]: expiresAt, waitGone: _.inc(1), updatedAt: now })
+        },
+        /** A waiting person left the queue without a place. */
+        async leftQueue(id: string, now: Date): Promise<void> {
+          await inTransaction.updateById(id, { waitGone: _.inc(1), updatedAt: now })
         },
         /** The offer was taken: the place stays held, no longer an offer. */
         async offerTaken(id: string, enrollmentId: string, now: Date): Promise<void> {

@@ -27,13 +27,9 @@ export function enrollmentsRepository(db: Database) {
     async openByKey(openKey: string): Promise<EnrollmentDocument | null> {
       return await enrollments.findOne({ openKey })
     },
-    /** How many wait ahead of an arrival: its position is one more. Two counts, so ties order by id. */
-    async waitingAhead(courseId: string, arrival: number, id: string): Promise<number> {
-      const [before, tied] = await Promise.all([
-        enrollments.count({ courseId, state: 'waiting', arrival: _.lt(arrival) }),
-        enrollments.count({ courseId, state: 'waiting', arrival, _id: _.lt(id) }),
-      ])
-      return before + tied
+    /** How many wait ahead of a ticket: its position is one more. */
+    async waitingAhead(courseId: string, arrival: number): Promise<number> {
+      return await enrollments.count({ courseId, state: 'waiting', arrival: _.lt(arrival) })
     },
     /** The first `limit` waiting, in arrival order. */
     async firstWaiting(courseId: string, limit: number): Promise<EnrollmentDocument[]> {

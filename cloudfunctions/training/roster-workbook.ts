@@ -35,7 +35,7 @@ export async function buildRosterWorkbook(course: CourseDocument, entries: reado
   sheet.addRow([...ROSTER_HEADERS, ...sessionHeaders, '出勤次数', '是否结业', '证书编号'])
   sheet.getRow(1).font = { bold: true }
   entries.forEach(({ enrollment, position }, index) => {
-    const details = enrollment.details
+    const details = enrollment.details ?? null
     const attended = new Set(attendedSessionIds(enrollment.attendance, sessionIds))
     const quota = enrollment.quotaId === null ? null : course.quotas.find(candidate => candidate.quotaId === enrollment.quotaId)
     sheet.addRow([

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { performance } from 'node:perf_hooks'
 import type { PayloadOf } from '../../src/domain/contracts/define-contract'
 import { trainingContract, type MyEnrollment } from '../../src/domain/contracts/training'
 import { DETAIL_FIELD_LABELS } from '../../src/domain/training/course-kinds'
 import { declaredReasons, historyReasons, isOfferLapsed, momentWords, signUpPhase } from '../../src/domain/training/course-rules'
 import type { CourseDocument, EnrollmentDocument, StoredSignUpDetails } from '../../src/domain/training/stored-documents'
-import { arrivalStamp } from '../../src/domain/training/waitlist-order'
+import { positionOfTicket } from '../../src/domain/training/waitlist-order'
 import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
 import type { Logger } from '../runtime/logger'
@@ -68,9 +67,19 @@ export function signUpService(deps: TrainingDependencies) {
     return released
   }
 
+  /** Whether the course as read may have a place for this person: their quota's or the open pool's, or a claim gone stale. */
+  function hasRoomFor(course: CourseDocument, union: string | null, now: Date): boolean {
+    if (quotaFor(course, union, now) !== undefined) return true
+    return (course.openCapacity ?? 0) - (course.openTaken ?? 0) > 0 || oldClaims(course, now, STALE_CLAIM_MS).length > 0
+  }
+
+  function quotaFor(course: CourseDocument, union: string | null, now: Date): CourseDocument['quotas'][number] | undefined {
+    return union === null ? undefined : course.quotas.find(candidate => candidate.union === union && !candidate.released && candidate.until.getTime() > now.getTime())
+  }
+
   /** A place for the enrollment: from the union's quota while it is reserved and has room, else the open pool. Null: full. */
   async function claimPlace(course: CourseDocument, union: string | null, enrollmentId: string, now: Date, log: Logger): Promise<{ readonly quotaId: string | null } | null> {
-    const quota = union === null ? undefined : course.quotas.find(candidate => candidate.union === union && !candidate.released && candidate.until.getTime() > now.getTime())
+    const quota = quotaFor(course, union, now)
     if (quota !== undefined) {
       const outcome = await deps.courses.claimQuota(course, quota.quotaId, quota.places, enrollmentId, now)
       if (outcome === 'claimed' || outcome === 'already-held') return { quotaId: quota.quotaId }
@@ -113,9 +122,12 @@ export function signUpService(deps: TrainingDependencies) {
   }
 
   async function writeWaiting(transaction: Transaction, course: CourseDocument, base: EnrollmentDocument, now: Date, log: Logger): Promise<MyEnrollment> {
-    const arrival = base.arrival ?? 0
-    const position = (await deps.enrollments.waitingAhead(course._id, arrival, base._id)) + 1
-    const document: EnrollmentDocument = { ...base, state: 'waiting', position }
+    // Arrival on the waitlist: one atomic draw from the course, which also tells the position. Cheaper
+    // than counting those ahead (a rush is mostly this path), and exact until someone leaves the queue.
+    const drawn = await deps.courses.drawTicket(course._id, now)
+    if (drawn === null) throw new AppError(errors.CourseCancelled, '这个课程刚刚取消了')
+    const position = positionOfTicket(drawn.ticket, drawn.gone)
+    const document: EnrollmentDocument = { ...base, state: 'waiting', arrival: drawn.ticket, position }
     transaction.refuseDuplicateWith(new AppError(errors.AlreadySignedUp, ALREADY))
     await deps.enrollments.in(transaction).insert(document)
     await deps.messages.signUpResult(transaction, document, course, { kind: 'waiting', position }, now, log)
@@ -132,8 +144,6 @@ export function signUpService(deps: TrainingDependencies) {
 
   return {
     async signUp(payload: SignUpPayload, context: CallerContext): Promise<MyEnrollment> {
-      // Arrival is when this function first saw the request: the waitlist's order.
-      const arrival = arrivalStamp(performance.timeOrigin + performance.now())
       const { userId } = signedInUser(context)
       const transaction = transactionOf(context)
       const now = deps.now()
@@ -152,10 +162,6 @@ export function signUpService(deps: TrainingDependencies) {
 
       const enrollmentId = enrollmentIdFor(userId, context.requestId ?? randomUUID())
       const openKey = openKeyFor(course._id, userId)
-      const existing = await deps.enrollments.openByKey(openKey)
-      // This very request, committed by a concurrent attempt: start over and replay its answer.
-      if (existing?._id === enrollmentId) throw new ConcurrentAttemptCommitted()
-      if (existing !== null) throw new AppError(errors.AlreadySignedUp, ALREADY)
 
       const base: EnrollmentDocument = {
         _id: enrollmentId,
@@ -171,12 +177,19 @@ export function signUpService(deps: TrainingDependencies) {
         completedAt: null,
         certificateNo: null,
         details: storedDetails(payload.details),
-        arrival,
         openKey,
         updatedAt: now,
       }
-      const place = await claimPlace(course, payload.details.union ?? null, enrollmentId, now, context.log)
-      if (place !== null) return await writeEnrolled(transaction, course, base, place.quotaId, now, context.log)
+      if (hasRoomFor(course, payload.details.union ?? null, now)) {
+        // Someone already holding an enrollment must not claim a second place, even for a moment.
+        const existing = await deps.enrollments.openByKey(openKey)
+        // This very request, committed by a concurrent attempt: start over and replay its answer.
+        if (existing?._id === enrollmentId) throw new ConcurrentAttemptCommitted()
+        if (existing !== null) throw new AppError(errors.AlreadySignedUp, ALREADY)
+        const place = await claimPlace(course, payload.details.union ?? null, enrollmentId, now, context.log)
+        if (place !== null) return await writeEnrolled(transaction, course, base, place.quotaId, now, context.log)
+      }
+      // A second sign-up of someone already holding one is refused at the commit by the unique open key.
       return await writeWaiting(transaction, course, base, now, context.log)
     },
 
@@ -218,7 +231,8 @@ export function signUpService(deps: TrainingDependencies) {
       }
       const state = enrollment.state === 'enrolled' ? 'cancelled' : 'left'
       await deps.enrollments.in(transaction).move(enrollment._id, state, { position: null, offerExpiresAt: null }, now)
-      if (enrollment.state !== 'waiting') await freePlaceOf(deps, transaction, course, enrollment, now, context.log)
+      if (enrollment.state === 'waiting') await deps.courses.in(transaction).leftQueue(course._id, now)
+      else await freePlaceOf(deps, transaction, course, enrollment, now, context.log)
       await deps.messages.stopReminders(transaction, enrollment._id, now)
       return toMyEnrollment({ ...enrollment, state, position: null, offerExpiresAt: null, updatedAt: now }, course, null, now)
     },

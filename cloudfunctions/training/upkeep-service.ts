@@ -8,6 +8,10 @@ import type { CourseService } from './course-service'
 import { STALE_CLAIM_MS } from './courses-repository'
 import type { TrainingDependencies } from './training-dependencies'
 
+/** Renumbering stops after this long in one run (the function's timeout is 20 s); the next run goes on. */
+const RENUMBER_MS = 8_000
+const RENUMBER_PARALLEL = 20
+
 /**
  * What the timer does every few minutes (one timer per function, so it does all of it): lapsed offers
  * passed on, quotas past their deadline returned to the pool and offered on, claims never written
@@ -19,11 +23,16 @@ export function upkeepService(deps: TrainingDependencies, courses: Pick<CourseSe
     for (const { enrollmentId, counter } of await deps.courses.staleClaims(course, now, STALE_CLAIM_MS)) await deps.courses.release(course._id, enrollmentId, counter, now)
   }
 
-  /** Writes each waiting person's position where it is not their rank any more (a rush, people leaving). */
-  async function renumber(courseId: string): Promise<void> {
+  /**
+   * Writes each waiting person's stored position where it is not their rank any more (after a rush,
+   * people leaving), until `deadline`: a long waitlist is finished by the next runs. Pages and answers
+   * never read the stored position; they rank from the arrival order themselves.
+   */
+  async function renumber(courseId: string, deadline: number): Promise<void> {
     const waiting = await deps.enrollments.waitingOf(courseId)
-    for (const { entry, position } of rankQueue(waiting.map(enrollment => ({ ...enrollment, arrival: enrollment.arrival ?? 0 })))) {
-      if (entry.position !== position) await deps.enrollments.setPosition(entry._id, position)
+    const stale = rankQueue(waiting.map(enrollment => ({ ...enrollment, arrival: enrollment.arrival ?? 0 }))).filter(({ entry, position }) => entry.position !== position)
+    for (let start = 0; start < stale.length && Date.now() < deadline; start += RENUMBER_PARALLEL) {
+      await Promise.all(stale.slice(start, start + RENUMBER_PARALLEL).map(({ entry, position }) => deps.enrollments.setPosition(entry._id, position)))
     }
   }
 
@@ -41,6 +50,7 @@ export function upkeepService(deps: TrainingDependencies, courses: Pick<CourseSe
   return {
     async upkeep(log: Logger): Promise<TrainingUpkeepReport> {
       const now = deps.now()
+      const renumberUntil = Date.now() + RENUMBER_MS
       let settled = NOTHING_SETTLED
       let remindersQueued = 0
       for (const pending of await deps.courses.cancelPending()) {
@@ -52,7 +62,7 @@ export function upkeepService(deps: TrainingDependencies, courses: Pick<CourseSe
         if ((course.sessions[course.sessions.length - 1]?.endsAt.getTime() ?? 0) < now.getTime()) continue
         await releaseStaleClaims(course, now)
         settled = addQueueReports(settled, await deps.runInTransaction(transaction => settleCourse(deps, transaction, course._id, now, log)))
-        await renumber(course._id)
+        await renumber(course._id, renumberUntil)
         remindersQueued += await remindTomorrow(course, now)
       }
       return { ...settled, remindersQueued }

@@ -60,6 +60,17 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
     internalFields: ['seatKey', 'slotId', 'rosterId', 'hostUserId', 'handlerUserIds', 'assignee'],
     actors: [{ list: 'timeline', field: 'byUserId', exportAs: 'by', selfWords: '本人', otherWords: '工作人员' }],
   },
+  // Training sign-ups: the monthly figures keep the course, the state, the dates and attendance, never who it
+  // was or what they gave (name, phone, audience, age, employer, union, trade). An open place stays held,
+  // anonymous, as a legal-aid booking does. The one-open-per-course key derives from the user id, so it goes
+  // too; it and the waitlist ticket are machinery, not exported.
+  {
+    collection: 'training_enrollments',
+    ownerField: 'userId',
+    onDelete: 'anonymise',
+    personalFields: ['details', 'openKey'],
+    internalFields: ['openKey', 'arrival', 'quotaId'],
+  },
   // A person's standing with the reception room (bookings held, no-shows, a pause): nothing to keep once they are gone.
   { collection: 'legal_bookers', ownerField: 'userId', onDelete: 'delete' },
   // Subscribe-message consent (新资讯提醒 and later ones): nothing to keep once the person is gone.

@@ -1,6 +1,14 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Writable } from 'node:stream'
+import readXlsxFile from 'read-excel-file/node'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
-import type { CourseDetail, MyEnrollment } from '../../src/domain/contracts/training'
+import { parseExportArguments, runRosterExport } from '../../scripts/export-roster'
+import type { PayloadOf } from '../../src/domain/contracts/define-contract'
+import { DELETE_MY_DATA_CONFIRMATION } from '../../src/domain/contracts/users'
+import type { CourseDetail, MyEnrollment, trainingContract } from '../../src/domain/contracts/training'
 import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import type { CourseInput } from '../../src/domain/training/course-input'
 import { COURSES_COLLECTION, ENROLLMENTS_COLLECTION, type CourseDocument, type EnrollmentDocument } from '../../src/domain/training/stored-documents'
@@ -71,8 +79,13 @@ function courseInput(extra: Partial<CourseInput> = {}): CourseInput {
   }
 }
 
+type SentCourse = PayloadOf<(typeof trainingContract)['actions']['saveCourse']>['course']
+
+/** The input as sent (the contract's payload type has mutable lists). */
+const sent = (input: CourseInput): SentCourse => JSON.parse(JSON.stringify(input)) as SentCourse
+
 async function saveCourse(input: CourseInput, courseId?: string): Promise<CourseDetail> {
-  return expectOk(await stack.call('training', 'saveCourse', { ...(courseId === undefined ? {} : { courseId }), course: input }, { as: asStaff, requestId: requestId('save') }))
+  return expectOk(await stack.call('training', 'saveCourse', { ...(courseId === undefined ? {} : { courseId }), course: sent(input) }, { as: asStaff, requestId: requestId('save') }))
 }
 
 const details = (name: string, extra: Record<string, unknown> = {}) => ({ name, phone: '13800138000', audience: 'migrant' as const, ...extra })
@@ -124,7 +137,7 @@ describe('courses', () => {
   it('refuses a course whose fields do not fit together, in plain words, writing nothing', async () => {
     const before = stack.snapshot()
     const message = expectError(
-      await stack.call('training', 'saveCourse', { course: courseInput({ signUpCloses: { day: addDays(today(), -2), time: '09:00' }, quotas: [{ union: '某工会', places: 5, until: { day: addDays(today(), 1), time: '09:00' } }] }) }, { as: asStaff, requestId: requestId('bad') }),
+      await stack.call('training', 'saveCourse', { course: sent(courseInput({ signUpCloses: { day: addDays(today(), -2), time: '09:00' }, quotas: [{ union: '某工会', places: 5, until: { day: addDays(today(), 1), time: '09:00' } }] })) }, { as: asStaff, requestId: requestId('bad') }),
       'TRAINING.INVALID_COURSE',
     )
     expect(message).toContain('报名截止时间要晚于报名开始时间')
@@ -138,7 +151,7 @@ describe('courses', () => {
     await signUp(a, course.courseId)
     await signUp(b, course.courseId)
     const editable = expectOk(await stack.call('training', 'getEditableCourse', { courseId: course.courseId }, { as: asStaff }))
-    expectError(await stack.call('training', 'saveCourse', { courseId: course.courseId, course: { ...editable.input, capacity: 1 } }, { as: asStaff, requestId: requestId('shrink') }), 'TRAINING.CAPACITY_BELOW_TAKEN')
+    expectError(await stack.call('training', 'saveCourse', { courseId: course.courseId, course: sent({ ...editable.input, capacity: 1 }) }, { as: asStaff, requestId: requestId('shrink') }), 'TRAINING.CAPACITY_BELOW_TAKEN')
     const kept = editable.input.sessions[0]
     if (kept === undefined) throw new Error('no session')
     const enrollmentId = enrollmentOf(course.courseId, a.openid)._id
@@ -190,5 +203,233 @@ describe('signing up', () => {
     const course = await saveCourse(courseInput({ signUpOpens: { day: addDays(today(), 1), time: '09:00' } }))
     const me = await worker('early')
     expect(expectError(await stack.call('training', 'signUp', { courseId: course.courseId, details: details('早') }, { as: me, requestId: requestId('x') }), 'TRAINING.SIGN_UP_NOT_OPEN')).toMatch(/09:00 开始/)
+  })
+})
+
+/** Rewrites a stored course's fields straight in the database (to stand at a time a test cannot wait for). */
+async function patchCourse(courseId: string, changes: Record<string, unknown>): Promise<void> {
+  const _ = stack.db.command
+  await stack.db.collection(COURSES_COLLECTION).doc(courseId).update(Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, Array.isArray(value) ? _.set(value) : value])))
+}
+
+async function patchEnrollment(id: string, changes: Record<string, unknown>): Promise<void> {
+  await stack.db.collection(ENROLLMENTS_COLLECTION).doc(id).update(changes)
+}
+
+async function timer(): Promise<Record<string, number>> {
+  return expectOk((await stack.callRaw('training', { Type: 'Timer', TriggerName: 'upkeep', Time: new Date().toISOString(), Message: '' }, 'timer')) as Envelope<Record<string, number>>)
+}
+
+describe('the waitlist and its offers', () => {
+  it('a cancellation offers the freed place to exactly the first waiting person, who claims it', async () => {
+    const course = await saveCourse(courseInput({ capacity: 1, claimWindowHours: 12 }))
+    const [a, b, c] = [await worker('o-a'), await worker('o-b'), await worker('o-c')]
+    await signUp(a, course.courseId, '甲')
+    await signUp(b, course.courseId, '乙')
+    await signUp(c, course.courseId, '丙')
+    const cancelled = expectOk(await stack.call('training', 'withdraw', { courseId: course.courseId }, { as: a, requestId: requestId('wd') }))
+    expect(cancelled.state).toBe('cancelled')
+    const offered = documents<EnrollmentDocument>(ENROLLMENTS_COLLECTION, { courseId: course.courseId, state: 'offered' })
+    expect(offered.map(enrollment => enrollment.userId)).toEqual([userIdFor(b.openid)])
+    expect(messagesTo(b.openid, 'training-offer')).toHaveLength(1)
+    expect(messagesTo(c.openid, 'training-offer')).toHaveLength(0)
+    const forC = expectOk(await stack.call('training', 'getCourse', { courseId: course.courseId }, { as: c }))
+    expect(forC.mine).toMatchObject({ state: 'waiting', position: 1 })
+    expect(forC.placesLeft).toBe(0)
+    const forB = expectOk(await stack.call('training', 'getCourse', { courseId: course.courseId }, { as: b }))
+    expect(forB.mine?.state).toBe('offered')
+    expect(new Date(forB.mine?.offerExpiresAt ?? 0).getTime() - Date.now()).toBeGreaterThan(11 * 3600_000)
+    const claimed = expectOk(await stack.call('training', 'claimOffer', { courseId: course.courseId }, { as: b, requestId: requestId('claim') }))
+    expect(claimed.state).toBe('enrolled')
+    expect(courseDocument(course.courseId)).toMatchObject({ openTaken: 1, offers: {} })
+    expectError(await stack.call('training', 'claimOffer', { courseId: course.courseId }, { as: c, requestId: requestId('claim') }), 'TRAINING.NO_OFFER')
+  })
+
+  it('an unclaimed offer passes to the next when it lapses, on the next read, and nobody is offered twice', async () => {
+    const course = await saveCourse(courseInput({ capacity: 1 }))
+    const [a, b, c] = [await worker('x-a'), await worker('x-b'), await worker('x-c')]
+    await signUp(a, course.courseId)
+    await signUp(b, course.courseId)
+    await signUp(c, course.courseId)
+    expectOk(await stack.call('training', 'withdraw', { courseId: course.courseId }, { as: a, requestId: requestId('wd') }))
+    const bEnrollment = enrollmentOf(course.courseId, b.openid)
+    const past = new Date(Date.now() - 60_000)
+    await patchEnrollment(bEnrollment._id, { offerExpiresAt: past })
+    await patchCourse(course.courseId, { [`offers.${bEnrollment._id}`]: past })
+    const seen = expectOk(await stack.call('training', 'getCourse', { courseId: course.courseId }, { as: a }))
+    expect(seen.placesLeft).toBe(0)
+    expect(enrollmentOf(course.courseId, b.openid).state).toBe('expired')
+    expect(enrollmentOf(course.courseId, c.openid).state).toBe('offered')
+    expect(messagesTo(b.openid, 'training-signup-result').map(message => message['报名结果'])).toEqual(['候补中', '名额已过期'])
+    expectError(await stack.call('training', 'claimOffer', { courseId: course.courseId }, { as: b, requestId: requestId('late') }), 'TRAINING.NO_OFFER')
+    // The timer finds nothing more to do: C's offer runs, nobody else is waiting.
+    expect(await timer()).toMatchObject({ offersExpired: 0, offersMade: 0 })
+    expect(messagesTo(b.openid, 'training-offer')).toHaveLength(1)
+  })
+
+  it('the timer passes a lapsed offer on too', async () => {
+    const course = await saveCourse(courseInput({ capacity: 1 }))
+    const [a, b, c] = [await worker('t-a'), await worker('t-b'), await worker('t-c')]
+    await signUp(a, course.courseId)
+    await signUp(b, course.courseId)
+    await signUp(c, course.courseId)
+    expectOk(await stack.call('training', 'withdraw', { courseId: course.courseId }, { as: a, requestId: requestId('wd') }))
+    const offeredId = enrollmentOf(course.courseId, b.openid)._id
+    const past = new Date(Date.now() - 1000)
+    await patchEnrollment(offeredId, { offerExpiresAt: past })
+    await patchCourse(course.courseId, { [`offers.${offeredId}`]: past })
+    const report = await timer()
+    expect(report.offersExpired).toBeGreaterThanOrEqual(1)
+    expect(enrollmentOf(course.courseId, c.openid).state).toBe('offered')
+  })
+
+  it('leaving the waitlist closes the gap: the one behind moves up', async () => {
+    const course = await saveCourse(courseInput({ capacity: 1 }))
+    const [a, b, c] = [await worker('l-a'), await worker('l-b'), await worker('l-c')]
+    await signUp(a, course.courseId)
+    await signUp(b, course.courseId)
+    expect((await signUp(c, course.courseId)).position).toBe(2)
+    expectOk(await stack.call('training', 'withdraw', { courseId: course.courseId }, { as: b, requestId: requestId('leave') }))
+    expect(enrollmentOf(course.courseId, b.openid).state).toBe('left')
+    expect(expectOk(await stack.call('training', 'getCourse', { courseId: course.courseId }, { as: c })).mine?.position).toBe(1)
+    const mine = expectOk(await stack.call('training', 'listMyEnrollments', {}, { as: c }))
+    expect(mine.items[0]).toMatchObject({ courseId: course.courseId, state: 'waiting', position: 1 })
+    // After leaving, signing up again joins the end of the line.
+    expect((await signUp(b, course.courseId)).position).toBe(2)
+  })
+
+  it('refuses a withdrawal after the cut-off, naming the organiser', async () => {
+    const course = await saveCourse(courseInput())
+    const me = await worker('cutoff')
+    await signUp(me, course.courseId)
+    await patchCourse(course.courseId, { cancelUntil: new Date(Date.now() - 1000) })
+    expect(expectError(await stack.call('training', 'withdraw', { courseId: course.courseId }, { as: me, requestId: requestId('late') }), 'TRAINING.CUTOFF_PASSED')).toContain('荆州职业技术学院')
+  })
+})
+
+describe('基层工会 quotas', () => {
+  it('reserves places for a union until its deadline, then returns the unused ones to the waitlist in order', async () => {
+    const union = '沙市区总工会'
+    const course = await saveCourse(courseInput({ capacity: 3, detailFields: ['union'], quotas: [{ union, places: 2, until: { day: addDays(today(), 2), time: '18:00' } }] }))
+    expect(course.placesLeft).toBe(1)
+    const [member, p1, p2, p3] = [await worker('q-m'), await worker('q-1'), await worker('q-2'), await worker('q-3')]
+    const fromQuota = await signUp(member, course.courseId, '会员', { union })
+    expect(fromQuota.state).toBe('enrolled')
+    expect(enrollmentOf(course.courseId, member.openid).quotaId).not.toBeNull()
+    expect((await signUp(p1, course.courseId, '一', { union: '别的工会' })).state).toBe('enrolled')
+    expect((await signUp(p2, course.courseId, '二', { union: '别的工会' })).state).toBe('waiting')
+    expect((await signUp(p3, course.courseId, '三', { union: '别的工会' })).state).toBe('waiting')
+    const detail = expectOk(await stack.call('training', 'getCourse', { courseId: course.courseId }, { as: p2 }))
+    expect(detail.quotas).toMatchObject([{ union, places: 2, left: 1, released: false }])
+    const stored = courseDocument(course.courseId)
+    await patchCourse(course.courseId, { quotas: stored.quotas.map(quota => ({ ...quota, until: new Date(Date.now() - 1000) })) })
+    expect(await timer()).toMatchObject({ quotasReleased: 1 })
+    expect(enrollmentOf(course.courseId, p2.openid).state).toBe('offered')
+    expect(enrollmentOf(course.courseId, p3.openid).state).toBe('waiting')
+    const after = expectOk(await stack.call('training', 'getCourse', { courseId: course.courseId }, { as: p3 }))
+    expect(after.quotas).toMatchObject([{ union, left: 0, released: true }])
+    expect(after.mine?.position).toBe(1)
+    expect(courseDocument(course.courseId)).toMatchObject({ openCapacity: 3, openTaken: 3 })
+  })
+})
+
+describe('check-in, completion and the certificate', () => {
+  it('draws a session code, refuses check-in outside the window with the times, checks in the enrolled within it and completes', async () => {
+    const course = await saveCourse(courseInput({ completionShare: 0.5 }))
+    const [enrolled, stranger] = [await worker('c-in'), await worker('c-out')]
+    await signUp(enrolled, course.courseId, '签到人')
+    const session = course.sessions[0]
+    if (session === undefined) throw new Error('no session')
+    const code = expectOk(await stack.call('training', 'getCheckInCode', { courseId: course.courseId, sessionId: session.sessionId }, { as: asStaff }))
+    expect(code.scene.length).toBeLessThanOrEqual(32)
+    expect(Buffer.from(code.pngBase64, 'base64').subarray(1, 4).toString('ascii')).toBe('PNG')
+    expect(expectError(await stack.call('training', 'checkIn', { scene: code.scene }, { as: enrolled, requestId: requestId('early') }), 'TRAINING.CHECK_IN_CLOSED')).toMatch(/还没到签到时间。这次课的签到时间是 \d+月\d+日 08:30 到 11:30/)
+
+    const stored = courseDocument(course.courseId)
+    const now = Date.now()
+    await patchCourse(course.courseId, { sessions: stored.sessions.map((entry, index) => (index === 0 ? { ...entry, startsAt: new Date(now + 10 * 60_000), endsAt: new Date(now + 120 * 60_000) } : entry)) })
+    expectError(await stack.call('training', 'checkIn', { scene: code.scene }, { as: stranger, requestId: requestId('stranger') }), 'TRAINING.NOT_ENROLLED')
+    expectError(await stack.call('training', 'checkIn', { scene: 't.sNOSUCHSESSION' }, { as: enrolled, requestId: requestId('unknown') }), 'TRAINING.UNKNOWN_CODE')
+    const result = expectOk(await stack.call('training', 'checkIn', { scene: code.scene }, { as: enrolled, requestId: requestId('in') }))
+    expect(result).toMatchObject({ alreadyCheckedIn: false, attendedCount: 1, requiredCount: 1, completed: true, sessionTitle: '第一课' })
+    expect(expectOk(await stack.call('training', 'checkIn', { scene: code.scene }, { as: enrolled, requestId: requestId('again') })).alreadyCheckedIn).toBe(true)
+    const certificate = expectOk(await stack.call('training', 'getCertificate', { courseId: course.courseId }, { as: enrolled }))
+    expect(certificate).toMatchObject({ name: '签到人', courseTitle: '数控车工培训班', attendedCount: 1, sessionCount: 2 })
+    expect(certificate.certificateNo).toMatch(/^JG\d{4}-[0-9A-F]{8}$/)
+    expectError(await stack.call('training', 'getCertificate', { courseId: course.courseId }, { as: stranger }), 'TRAINING.NOT_COMPLETED')
+  })
+})
+
+describe('the roster', () => {
+  it('pages the roster with phones masked, and exports the same people as XLSX', async () => {
+    const course = await saveCourse(courseInput({ capacity: 1, detailFields: ['employer'] }))
+    const [a, b] = [await worker('r-a'), await worker('r-b')]
+    await signUp(a, course.courseId, '甲', { employer: '荆州某机械厂' })
+    await signUp(b, course.courseId, '乙', { employer: '沙市某建筑公司' })
+    const roster = expectOk(await stack.call('training', 'getRoster', { courseId: course.courseId }, { as: asStaff, requestId: requestId('roster') }))
+    expect(roster).toMatchObject({ enrolled: 1, waiting: 1, nextCursor: null })
+    expect(roster.rows.map(row => [row.name, row.phoneMasked, row.stateLabel, row.position])).toEqual([
+      ['甲', '138****8000', '已报名', null],
+      ['乙', '138****8000', '候补中', 1],
+    ])
+    const exported = expectOk(await stack.call('training', 'exportRoster', { courseId: course.courseId }, { as: asStaff, requestId: requestId('export') }))
+    expect(exported.rows).toBe(2)
+    expect(exported.fileName).toMatch(/^数控车工培训班_名单_\d{4}-\d{2}-\d{2}\.xlsx$/)
+    const response = await fetch(exported.url)
+    expect(response.ok).toBe(true)
+    const sheets = await readXlsxFile(Buffer.from(await response.arrayBuffer()))
+    const names = sheets.find(sheet => sheet.sheet === '名单')?.data ?? []
+    expect(names[0]?.slice(0, 12)).toEqual(['序号', '姓名', '手机号', '身份', '年龄', '工作单位', '基层工会', '工种', '状态', '候补位次', '名额来源', '报名时间'])
+    expect(names.slice(1).map(row => [row[0], row[1], row[2], row[5], row[8], row[9]])).toEqual([
+      [1, '甲', '13800138000', '荆州某机械厂', '已报名', null],
+      [2, '乙', '13800138000', '沙市某建筑公司', '候补中', 1],
+    ])
+    expect(documents('audit_logs', { functionName: 'training', action: 'exportRoster' })).toHaveLength(1)
+
+    // The command line writes the same workbook, with a progress bar over the rows.
+    const folder = mkdtempSync(join(tmpdir(), 'roster-'))
+    const drawn: string[] = []
+    const stream = new Writable({ write: (chunk: Buffer, _encoding, done) => { drawn.push(chunk.toString()); done() } })
+    const lines: string[] = []
+    const result = await runRosterExport({ courseId: course.courseId, outDir: folder }, { out: line => lines.push(line), err: line => lines.push(line), stream }, () => stack.db)
+    expect(result.code).toBe(0)
+    expect(drawn.join('')).toContain('2/2 行')
+    const fromCommand = await readXlsxFile(readFileSync(result.file ?? ''))
+    expect(fromCommand.find(sheet => sheet.sheet === '名单')?.data).toEqual(names)
+    expect(parseExportArguments(['--course', course.courseId, '--admin-url', 'http://127.0.0.1:1/admin'])).toEqual({ courseId: course.courseId, outDir: '.', adminUrl: 'http://127.0.0.1:1/admin' })
+    expect(parseExportArguments(['--course', '../x'])).toMatch(/^--course must name a course id/)
+  })
+})
+
+describe('cancelling a course', () => {
+  it('tells everyone enrolled, offered and waiting, in one write with its audit entry, and the rest by the job', async () => {
+    const course = await saveCourse(courseInput({ capacity: 1 }))
+    const people = [await worker('k-a'), await worker('k-b'), await worker('k-c')]
+    for (const person of people) await signUp(person, course.courseId)
+    const answer = expectOk(await stack.call('training', 'cancelCourse', { courseId: course.courseId, reason: '授课老师临时有事' }, { as: asStaff, requestId: requestId('cancel') }))
+    expect(answer).toEqual({ courseId: course.courseId, notified: 3 })
+    expect(documents<EnrollmentDocument>(ENROLLMENTS_COLLECTION, { courseId: course.courseId }).map(enrollment => enrollment.state)).toEqual(['course-cancelled', 'course-cancelled', 'course-cancelled'])
+    for (const person of people) expect(messagesTo(person.openid, 'training-signup-result').at(-1)).toMatchObject({ 报名结果: '课程取消', 说明: '课程已取消：授课老师临时有事' })
+    expect(courseDocument(course.courseId)).toMatchObject({ status: 'cancelled', cancelPending: false })
+    expect(documents('audit_logs', { functionName: 'training', action: 'cancelCourse' }).length).toBeGreaterThan(0)
+    expectError(await stack.call('training', 'signUp', { courseId: course.courseId, details: details('晚') }, { as: await worker('k-late'), requestId: requestId('late') }), 'TRAINING.COURSE_CANCELLED')
+  })
+})
+
+describe('personal data', () => {
+  it('exports the person’s enrollments and, on deletion, keeps the course’s figures without the person', async () => {
+    const course = await saveCourse(courseInput())
+    const me = await worker('pd')
+    await signUp(me, course.courseId, '赵师傅')
+    const exported = expectOk(await stack.call('users', 'exportMyData', {}, { as: me }))
+    expect(JSON.stringify(exported)).toContain('赵师傅')
+    expect(JSON.stringify(exported)).not.toContain('openKey')
+    expectOk(await stack.call('users', 'deleteMyData', { confirmation: DELETE_MY_DATA_CONFIRMATION }, { as: me, requestId: requestId('delete') }))
+    const [left] = documents<EnrollmentDocument>(ENROLLMENTS_COLLECTION, { courseId: course.courseId })
+    expect(left).toMatchObject({ userId: null, state: 'enrolled' })
+    expect(left?.details ?? null).toBeNull()
+    expect(left?.openKey).toBeUndefined()
+    const roster = expectOk(await stack.call('training', 'getRoster', { courseId: course.courseId }, { as: asStaff, requestId: requestId('roster') }))
+    expect(roster.rows[0]).toMatchObject({ name: null, phoneMasked: null })
   })
 })

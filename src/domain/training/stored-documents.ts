@@ -72,6 +72,10 @@ export interface CourseDocument {
   readonly claimPools?: Readonly<Record<string, string>>
   /** Open offers and when each lapses, by enrollment id: a read of the course finds lapsed ones at no cost. */
   readonly offers?: Readonly<Record<string, Date>>
+  /** Waitlist tickets drawn: the n-th person to join the waitlist draws ticket n (see `arrival`). */
+  readonly waitTickets?: number
+  /** People who left the waitlist so far (offered a place, left it): a new ticket's position is the ticket less these. */
+  readonly waitGone?: number
   /** A cancellation whose enrollments are still being told (too many for one transaction). */
   readonly cancelPending?: boolean
 }
@@ -122,8 +126,9 @@ export interface EnrollmentDocument {
   readonly certificateNo: string | null
   readonly details: StoredSignUpDetails | null
   /**
-   * When the function first saw the sign-up, in microseconds since the epoch: the waitlist's order
-   * (ties by `_id`). `position` is the rank in it among those waiting, kept by renumbering.
+   * The waitlist ticket, drawn atomically from the course when the function found no place: the order
+   * of arrival on the waitlist, without ties. `position` is the rank in it among those still waiting:
+   * exact when written at sign-up, renumbered by the timer after people leave (pages rank it themselves).
    */
   readonly arrival?: number
   /**

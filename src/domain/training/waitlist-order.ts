@@ -1,8 +1,8 @@
 /**
- * The waitlist is kept in arrival order: when the function first saw each sign-up (`arrival`, in
- * microseconds), ties broken by the enrollment id, so every instance of the function orders it alike.
- * Positions are ranks in that order, so 1 is always next and there is never a gap or a repeat,
- * however people leave.
+ * The waitlist is kept in arrival order: the ticket each sign-up drew from the course's counter when the
+ * function found no place for it (`arrival`), so every instance of the function orders it alike. Ties
+ * cannot happen; the enrollment id breaks one all the same. Positions are ranks in that order, so 1 is
+ * always next and there is never a gap or a repeat, however people leave.
  */
 export interface QueueEntry {
   readonly _id: string
@@ -19,7 +19,10 @@ export function rankQueue<T extends QueueEntry>(waiting: readonly T[]): { readon
   return [...waiting].sort(compareArrival).map((entry, index) => ({ entry, position: index + 1 }))
 }
 
-/** An arrival stamp with sub-millisecond resolution, comparable across processes on one clock. */
-export function arrivalStamp(epochMs: number): number {
-  return Math.round(epochMs * 1000)
+/**
+ * A new ticket's position when drawn: its number less the tickets before it that left the queue. Every
+ * one who left held an earlier ticket (they were in the queue before this one was drawn).
+ */
+export function positionOfTicket(ticket: number, gone: number): number {
+  return ticket - gone
 }
