@@ -76,28 +76,33 @@ function enrollment(overrides: Partial<MyEnrollment>): MyEnrollment {
 }
 
 describe('a course for a worker', () => {
-  it('signs up for a full course with the details it asks for and answers with the waitlist position', async () => {
-    let current = course()
-    const calls = fakeCloudFunction('training', action => {
-      if (action === 'getCourse') return { ok: true, data: current }
-      if (action === 'signUp') {
-        const mine = enrollment({})
-        current = { ...current, mine, myState: 'waiting', waiting: 2 }
-        return { ok: true, data: mine }
-      }
-      return { ok: false, error: { code: 'COMMON.UNKNOWN_ACTION', message: action } }
-    })
+  it('sends nothing until the name, the phone and the course’s own details are filled in, and says what is missing', async () => {
+    const calls = fakeCloudFunction('training', () => ({ ok: true, data: course() }))
     render(<CourseDetailScreen courseId='c1' />)
     await screen.findByText('共 1 个名额，已报满，1 人在候补')
     expect(screen.getByText('• 班组长')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '报名候补' }))
     expect(await screen.findByText('⚠ 请填写您的姓名')).toBeTruthy()
-    expect(calls.filter(call => call.action === 'signUp')).toEqual([])
-
     typeInto(screen.getByLabelText('姓名'), '李班长')
     typeInto(screen.getByLabelText('手机号'), '13900139000')
     fireEvent.click(screen.getByRole('button', { name: '报名候补' }))
     expect(await screen.findByText('⚠ 请填写工作单位')).toBeTruthy()
+    expect(calls.filter(call => call.action === 'signUp')).toEqual([])
+  })
+
+  it('signs up for a full course with the details it asks for and answers with the waitlist position', async () => {
+    let current = course()
+    const calls = fakeCloudFunction('training', action => {
+      if (action === 'signUp') {
+        const mine = enrollment({})
+        current = { ...current, mine, myState: 'waiting', waiting: 2 }
+        return { ok: true, data: mine }
+      }
+      return { ok: true, data: current }
+    })
+    render(<CourseDetailScreen courseId='c1' />)
+    typeInto(await screen.findByLabelText('姓名'), '李班长')
+    typeInto(screen.getByLabelText('手机号'), '13900139000')
     typeInto(screen.getByLabelText('工作单位'), '某某商场')
     fireEvent.click(screen.getByRole('button', { name: '报名候补' }))
     expect(await screen.findByText('已进入候补，您排第 2 位')).toBeTruthy()
