@@ -144,7 +144,10 @@ export function courseDocumentOf(input: CourseInput, id: string, previous: Cours
 export function courseService(deps: TrainingDependencies) {
   async function settleIfDue(course: CourseDocument, waiting: number, now: Date, log: Logger): Promise<CourseDocument> {
     const pending = course.cancelPending === true
-    if (!pending && !hasDueWork(course, now) && !(placesLeft(course) > 0 && waiting > 0)) return course
+    // Free places while people wait: a withdrawal that found nobody waiting, then a sign-up that found no
+    // place (each read the other's state before it was written). Offers stop once the course began.
+    const stranded = placesLeft(course) > 0 && waiting > 0 && now.getTime() < (course.sessions[0]?.startsAt.getTime() ?? 0)
+    if (!pending && !hasDueWork(course, now) && !stranded) return course
     await deps.runInTransaction(async transaction => {
       if (pending) await tellCancelled(transaction, course._id, now, log)
       else await settleCourse(deps, transaction, course._id, now, log)

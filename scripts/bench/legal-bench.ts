@@ -19,6 +19,7 @@ import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { localCloudbase } from '../local-cloudbase'
 import { seedDemoUsers } from '../seed/demo-users'
+import { counts, dataOf, gatewayCall, type Timed } from './gateway-calls'
 import { formatMs as ms, percentiles } from './percentiles'
 
 const PEOPLE = 1_000
@@ -29,28 +30,8 @@ const GOAL_MS = 5_000
 
 process.env.TENCENTCLOUD = 'true'
 
-type Answer = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } }
-
-interface Timed {
-  readonly ms: number
-  readonly answer: Answer
-}
-
-async function call(emulator: RunningEmulator, fn: string, openid: string, action: string, payload: unknown, requestId?: string): Promise<Timed> {
-  const started = performance.now()
-  const response = await fetch(`${emulator.origin}/client/functions/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
-    body: JSON.stringify({ action, payload, ...(requestId === undefined ? {} : { requestId }) }),
-  })
-  const body = (await response.json()) as { result?: Answer; errMsg?: string }
-  const answer: Answer = body.result ?? { ok: false, error: { code: `HTTP ${response.status}`, message: body.errMsg ?? '' } }
-  return { ms: performance.now() - started, answer }
-}
-
-function dataOf<T>(timed: Timed, what: string): T {
-  if (!timed.answer.ok) throw new Error(`${what} failed: ${timed.answer.error.code} ${timed.answer.error.message}`)
-  return timed.answer.data as T
+function call(emulator: RunningEmulator, fn: string, openid: string, action: string, payload: unknown, requestId?: string): Promise<Timed> {
+  return gatewayCall(emulator.origin, fn, openid, action, payload, requestId)
 }
 
 function codeOf(timed: Timed): string {
@@ -59,12 +40,6 @@ function codeOf(timed: Timed): string {
 
 function caseIdOf(timed: Timed): string | null {
   return timed.answer.ok ? (timed.answer.data as { id: string }).id : null
-}
-
-function counts(values: readonly string[]): string {
-  const tally = new Map<string, number>()
-  for (const value of values) tally.set(value, (tally.get(value) ?? 0) + 1)
-  return [...tally].map(([value, count]) => `${value} ×${count}`).join(', ')
 }
 
 async function main(): Promise<void> {

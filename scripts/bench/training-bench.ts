@@ -11,7 +11,7 @@
  * the CPU each sign-up cost across the bench, the emulator and the function's instances.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { Agent, request as httpRequest } from 'node:http'
+import { Agent } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import type { RunningEmulator } from '../../emulator/src/emulator'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
@@ -23,6 +23,7 @@ import { compareArrival } from '../../src/domain/training/waitlist-order'
 import { localCloudbase } from '../local-cloudbase'
 import { seedDemoUsers } from '../seed/demo-users'
 import { startBenchStack } from './bench-stack'
+import { counts, dataOf, gatewayCall, type Answer, type Timed } from './gateway-calls'
 import { formatMs as ms, percentiles } from './percentiles'
 
 const PEOPLE = 5_000
@@ -35,13 +36,6 @@ const UPKEEP_RUNS = 10
 
 process.env.TENCENTCLOUD = 'true'
 
-type Answer = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } }
-
-interface Timed {
-  readonly ms: number
-  readonly answer: Answer
-}
-
 /**
  * Phones arrive over many connections, but one machine cannot open 5,000 sockets at one instant (the
  * listen backlog overflows and connects time out): the requests are all sent at once and queue here for
@@ -50,37 +44,7 @@ interface Timed {
 const agent = new Agent({ keepAlive: true, maxSockets: 64 })
 
 function call(emulator: RunningEmulator, openid: string, action: string, payload: unknown, requestId?: string): Promise<Timed> {
-  const started = performance.now()
-  const body = JSON.stringify({ action, payload, ...(requestId === undefined ? {} : { requestId }) })
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      `${emulator.origin}/client/functions/training`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'X-WX-OPENID': openid } },
-      response => {
-        const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => {
-          const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { result?: Answer; errMsg?: string }
-          const answer: Answer = parsed.result ?? { ok: false, error: { code: `HTTP ${response.statusCode ?? 0}`, message: parsed.errMsg ?? '' } }
-          resolve({ ms: performance.now() - started, answer })
-        })
-        response.on('error', reject)
-      },
-    )
-    request.on('error', reject)
-    request.end(body)
-  })
-}
-
-function dataOf<T>(timed: Timed, what: string): T {
-  if (!timed.answer.ok) throw new Error(`${what} failed: ${timed.answer.error.code} ${timed.answer.error.message}`)
-  return timed.answer.data as T
-}
-
-function counts(values: readonly string[]): string {
-  const tally = new Map<string, number>()
-  for (const value of values) tally.set(value, (tally.get(value) ?? 0) + 1)
-  return [...tally].map(([value, count]) => `${value} ×${count}`).join(', ')
+  return gatewayCall(emulator.origin, 'training', openid, action, payload, requestId, agent)
 }
 
 const TICKS_PER_SECOND = 100

@@ -5,6 +5,7 @@ import { Writable } from 'node:stream'
 import readXlsxFile from 'read-excel-file/node'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
+import { CANCEL_BATCH } from '../../cloudfunctions/training/course-service'
 import { parseExportArguments, runRosterExport } from '../../scripts/export-roster'
 import type { PayloadOf } from '../../src/domain/contracts/define-contract'
 import { DELETE_MY_DATA_CONFIRMATION } from '../../src/domain/contracts/users'
@@ -413,6 +414,24 @@ describe('cancelling a course', () => {
     expect(courseDocument(course.courseId)).toMatchObject({ status: 'cancelled', cancelPending: false })
     expect(documents('audit_logs', { functionName: 'training', action: 'cancelCourse' }).length).toBeGreaterThan(0)
     expectError(await stack.call('training', 'signUp', { courseId: course.courseId, details: details('晚') }, { as: await worker('k-late'), requestId: requestId('late') }), 'TRAINING.COURSE_CANCELLED')
+  })
+})
+
+describe('cancelling a course with more people than one transaction holds', () => {
+  it('tells the first batch with the cancellation and the rest as a job the next read carries on', async () => {
+    const course = await saveCourse(courseInput({ capacity: 5 }))
+    const people = await Promise.all(Array.from({ length: CANCEL_BATCH + 5 }, (_, index) => worker(`many-${index}`)))
+    for (let start = 0; start < people.length; start += 10) await Promise.all(people.slice(start, start + 10).map(person => signUp(person, course.courseId)))
+    const answer = expectOk(await stack.call('training', 'cancelCourse', { courseId: course.courseId, reason: '场地维修' }, { as: asStaff, requestId: requestId('cancel-many') }))
+    expect(answer.notified).toBe(CANCEL_BATCH + 5)
+    const states = () => documents<EnrollmentDocument>(ENROLLMENTS_COLLECTION, { courseId: course.courseId }).map(enrollment => enrollment.state)
+    expect(states().filter(state => state === 'course-cancelled')).toHaveLength(CANCEL_BATCH)
+    expect(courseDocument(course.courseId).cancelPending).toBe(true)
+    const seen = expectOk(await stack.call('training', 'getCourse', { courseId: course.courseId }, { as: people[0] as TestCaller }))
+    expect(seen).toMatchObject({ status: 'cancelled', cancelledReason: '场地维修', mine: { state: 'course-cancelled' } })
+    expect(states().every(state => state === 'course-cancelled')).toBe(true)
+    expect(courseDocument(course.courseId).cancelPending).toBe(false)
+    for (const person of people) expect(messagesTo(person.openid, 'training-signup-result').at(-1)).toMatchObject({ 报名结果: '课程取消' })
   })
 })
 

@@ -259,7 +259,7 @@ export const trainingContract = defineFunction(
     getCheckInCode: action<CheckInCode>()({ payload: v.strictObject({ courseId, sessionId: documentId }), allow: STAFF }),
     /** Staff record or correct one person's attendance of a session (someone whose phone failed at the door). */
     setAttendance: action<RosterRow>()({
-      payload: v.strictObject({ courseId, enrollmentId: v.pipe(v.string(), v.minLength(1), v.maxLength(140)), sessionId: documentId, attended: v.boolean(), note: v.optional(v.pipe(text(100), v.trim())) }),
+      payload: v.strictObject({ courseId, enrollmentId: documentId, sessionId: documentId, attended: v.boolean(), note: v.optional(v.pipe(text(100), v.trim())) }),
       allow: STAFF,
       audited: true,
       idempotent: true,
