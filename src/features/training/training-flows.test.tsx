@@ -153,6 +153,7 @@ describe('a course for a worker', () => {
     fakeCloudFunction('training', () => ({ ok: true, data: course({ mine: enrollment({ state: 'enrolled', stateLabel: '已报名', position: null, canCancel: false }), myState: 'enrolled' }) }))
     render(<CourseDetailScreen courseId='c1' />)
     expect(await screen.findByText(/不能在小程序里取消了/)).toBeTruthy()
+    expect(screen.getByText('主办单位：市商贸服务业工会联合会。也可以打职工服务热线，请他们转告：')).toBeTruthy()
     expect(screen.queryByRole('button', { name: '取消报名' })).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: /^职工服务热线 12351/ }))
     expect(taroMock.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12351' })

@@ -66,7 +66,7 @@ export function StandingCard({ course, mine, claim, withdraw, notice }: Standing
             <Text className='training-rule' {...a11yProps({ live: 'polite' })}>
               {cancelRuleWords(mine)}
             </Text>
-            <Text>{course.organiser}，或职工服务热线：</Text>
+            <Text>主办单位：{course.organiser}。也可以打职工服务热线，请他们转告：</Text>
             <ListItem icon='phone' title={`职工服务热线 ${UNION_HOTLINE}`} subtitle='点一下拨打，请他们转告主办单位' onClick={callHotline} />
           </View>
         )

@@ -54,5 +54,5 @@ export function withdrawConsequence(state: MyEnrollment['state']): string {
 export function cancelRuleWords(enrollment: Pick<MyEnrollment, 'canCancel' | 'cancelUntil'>): string {
   return enrollment.canCancel
     ? `${formatShanghaiDateTime(Date.parse(enrollment.cancelUntil))} 前可以在这里取消或退出`
-    : `已过取消时间（${formatShanghaiDateTime(Date.parse(enrollment.cancelUntil))}），不能在小程序里取消了。来不了请打电话告诉主办单位：`
+    : `已过取消时间（${formatShanghaiDateTime(Date.parse(enrollment.cancelUntil))}），不能在小程序里取消了。来不了请告诉主办单位。`
 }
