@@ -8,7 +8,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/staff',
-      pages: ['users/index', 'bulletins-list/index', 'bulletins-edit/index', 'stations-manage/index', 'stations-edit/index', 'stations-reports/index', 'stations-review/index', 'notifications/index', 'reports/index'],
+      pages: ['users/index', 'bulletins-list/index', 'bulletins-edit/index', 'stations-manage/index', 'stations-edit/index', 'stations-reports/index', 'stations-review/index', 'notifications/index', 'training-courses/index', 'training-edit/index', 'training-roster/index', 'reports/index'],
     },
     {
       root: 'packages/bulletins',
@@ -26,6 +26,11 @@ export default defineAppConfig({
     {
       root: 'packages/legal-aid',
       pages: ['book/index', 'my-cases/index', 'case/index', 'reception/index', 'rosters/index', 'statistics/index'],
+    },
+    {
+      // check-in/index is named by every printed check-in code (wxacode.getUnlimited's page): never move it.
+      root: 'packages/training',
+      pages: ['courses/index', 'course/index', 'check-in/index', 'certificate/index', 'mine/index'],
     },
   ],
   window: {

@@ -1,10 +1,10 @@
-import type { BrowserContext, Locator, Page, Route } from 'playwright-core'
+import type { Locator, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
-import { usersRepository } from '../../cloudfunctions/runtime/repositories/users-repository'
 import { demoStationEntries } from '../../scripts/seed/stations-demo'
-import { startBrowserStack, type BrowserStack, type DemoIdentity } from './browser-stack'
+import { startBrowserStack, type BrowserStack } from './browser-stack'
 import { expectVisible } from './expect-visible'
+import { ELDER_BODY_PX, expectOneLineTarget, openInLargeType, PHONE, sizeOf, withLargeType } from './large-type'
 import { screenOf } from './screen-of'
 
 let stack: BrowserStack
@@ -16,67 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop()
 })
-
-/** A phone-sized screen; the narrowest phones still sold are 320 wide. */
-const PHONE = { width: 375, height: 740 }
-/** 长辈模式 on this build: 18 px body type × 1.25. */
-const ELDER_BODY_PX = 22.5
-
-interface ControlSize {
-  readonly height: number
-  /** The lines its words sit on: 1 when nothing wrapped. */
-  readonly lines: number
-}
-
-/**
- * How tall a control is and on how many lines its words are set, read from the text's own line
- * boxes (a word broken one character per line has as many boxes as characters).
- */
-async function sizeOf(locator: Locator): Promise<ControlSize> {
-  await locator.scrollIntoViewIfNeeded()
-  return await locator.evaluate(element => {
-    const tops: number[] = []
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      if ((node.textContent ?? '').trim() === '') continue
-      const range = document.createRange()
-      range.selectNodeContents(node)
-      for (const rect of Array.from(range.getClientRects())) if (rect.width > 0) tops.push(rect.top)
-    }
-    tops.sort((a, b) => a - b)
-    // Boxes on one line may sit a pixel or two apart (mixed fonts); a new line starts a line-height lower.
-    let lines = 0
-    let last = Number.NEGATIVE_INFINITY
-    for (const top of tops) {
-      if (top - last > 8) lines += 1
-      if (top - last > 8) last = top
-    }
-    return { height: element.getBoundingClientRect().height, lines }
-  })
-}
-
-async function expectOneLineTarget(locator: Locator, what: string): Promise<void> {
-  const size = await sizeOf(locator)
-  expect(size.height, `${what}: height`).toBeGreaterThanOrEqual(44)
-  expect(size.lines, `${what}: lines of words`).toBe(1)
-}
-
-/** Opens the app as someone whose account has 长辈模式 on (it is restored afterwards by `withLargeType`). */
-async function openInLargeType(identity: DemoIdentity, path?: string): Promise<{ context: BrowserContext; page: Page }> {
-  const opened = await stack.openApp(identity, path === undefined ? {} : { path })
-  await opened.page.setViewportSize(PHONE)
-  return opened
-}
-
-async function withLargeType(identities: readonly DemoIdentity[], run: () => Promise<void>): Promise<void> {
-  const users = usersRepository(stack.app.database())
-  for (const identity of identities) await users.update(userIdFor(identity), { largeText: true })
-  try {
-    await run()
-  } finally {
-    for (const identity of identities) await users.update(userIdFor(identity), { largeText: false })
-  }
-}
 
 const WATER_GROUP = '荆州水务集团收费大厅'
 
@@ -94,8 +33,8 @@ const PHOTO = Buffer.from(
 
 describe('type sizes at 长辈模式 on a 375 px phone', () => {
   it('keeps the worker’s controls at least 44 px tall with their words on one line, and text areas in the page’s type', async () => {
-    await withLargeType(['demo-worker'], async () => {
-      const { context, page } = await openInLargeType('demo-worker')
+    await withLargeType(stack, ['demo-worker'], async () => {
+      const { context, page } = await openInLargeType(stack, 'demo-worker')
       // The search box on 首页: the field is a full touch target and its placeholder is not cut off.
       const search = page.getByLabel('搜索资讯，如：工伤').locator('input')
       await expectVisible(search)
@@ -137,8 +76,8 @@ describe('type sizes at 长辈模式 on a 375 px phone', () => {
   })
 
   it('keeps the staff screens’ badges, tabs and buttons on one line, at 长辈模式 and at normal size on a 320 px phone', async () => {
-    await withLargeType(['demo-staff'], async () => {
-      const { context, page } = await openInLargeType('demo-staff', 'packages/staff/stations-reports/index')
+    await withLargeType(stack, ['demo-staff'], async () => {
+      const { context, page } = await openInLargeType(stack, 'demo-staff', 'packages/staff/stations-reports/index')
       const reports = screenOf(page, '/packages/staff/stations-reports/index')
       await expectOneLineTarget(reports.getByRole('radio', { name: '待核实' }), '待核实 tab')
       await expectVisible(reports.getByLabel('状态：待核实').first())
@@ -159,8 +98,8 @@ describe('type sizes at 长辈模式 on a 375 px phone', () => {
   })
 
   it('keeps 排班管理’s roster buttons and 接待统计’s figures on one line at 长辈模式', async () => {
-    await withLargeType(['demo-staff'], async () => {
-      const { context, page } = await openInLargeType('demo-staff', 'packages/legal-aid/rosters/index')
+    await withLargeType(stack, ['demo-staff'], async () => {
+      const { context, page } = await openInLargeType(stack, 'demo-staff', 'packages/legal-aid/rosters/index')
       const rosters = screenOf(page, '/packages/legal-aid/rosters/index')
       const lawyer = rosters.getByRole('group', { name: '律师坐班 · 王律师' }).first()
       await expectOneLineTarget(lawyer.getByRole('button', { name: /^修改：/ }), '修改')
@@ -180,8 +119,8 @@ describe('type sizes at 长辈模式 on a 375 px phone', () => {
   })
 
   it('keeps 重试 of the no-signal notes on one line', async () => {
-    await withLargeType(['demo-worker'], async () => {
-      const { context, page } = await openInLargeType('demo-worker')
+    await withLargeType(stack, ['demo-worker'], async () => {
+      const { context, page } = await openInLargeType(stack, 'demo-worker')
       await expectVisible(page.locator('.bulletin-card').first())
       // The signal drops: every call to the functions fails, and the feed is opened again.
       await context.route(/\/client\/functions\//, route => route.abort('internetdisconnected'))

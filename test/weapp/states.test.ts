@@ -104,7 +104,7 @@ describe('states a person meets in the weapp build', () => {
     app.close()
   })
 
-  it('takes the 法律援助 tile to legal aid, and says plainly that training is coming, with the hotline to call', async () => {
+  it('takes the 法律援助 tile to legal aid and the 技能培训 tile and the 服务 tab to the training list', async () => {
     const app = await stack.launch('demo-worker', { privacyAgreed: true })
     await acceptConsent(app)
     app.tap(await app.findByRole('button', { name: /^法律援助，/ }))
@@ -112,13 +112,14 @@ describe('states a person meets in the weapp build', () => {
     await app.goBack()
 
     app.tap(app.getByRole('button', { name: /^技能培训，/ }))
-    await app.waitFor(() => app.page.route === 'pages/services/index' || undefined, 'the 服务 tab')
-    await app.findByText(/技能培训还没有开通/)
-    // Nothing about training pretends to open: the only way on is the hotline.
-    expect(app.queryAllByRole('button', { name: /^技能培训/ })).toEqual([])
-    app.tap(app.getByRole('button', { name: /^打 12351 问培训/ }))
-    await app.waitFor(() => app.wx.ui.phoneCalls.length > 0 || undefined, 'the phone call')
-    expect(app.wx.ui.phoneCalls).toEqual(['12351'])
+    await app.waitFor(() => app.page.route === 'packages/training/courses/index' || undefined, 'the training list')
+    await app.goBack()
+
+    await app.tapTab('pages/services/index')
+    expect(app.queryByText(/技能培训还没有开通/)).toBeNull()
+    app.tap(await app.findByRole('button', { name: /^我的培训/ }))
+    await app.waitFor(() => app.page.route === 'packages/training/mine/index' || undefined, 'my trainings')
+    await app.goBack()
     // The legal-aid card opens legal aid.
     app.tap(app.getByRole('button', { name: /^预约律师坐班、主席接待日/ }))
     await app.waitFor(() => app.page.route === 'packages/legal-aid/book/index' || undefined, 'the legal-aid booking page')

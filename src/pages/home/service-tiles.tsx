@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { LEGAL_AID_PAGES } from '../../features/legal-aid/model/legal-aid-pages'
+import { TRAINING_PAGES } from '../../features/training/model/training-pages'
 import type { IconName } from '../../ui/icon-paths'
 import { IconLabel } from '../../ui/icon-label'
 import { a11yProps } from '../../ui/a11y-props'
@@ -17,8 +18,7 @@ interface Tile {
 const TILES: readonly Tile[] = [
   { icon: 'station', label: '职工驿站', description: '歇脚、喝水、热饭、充电', to: { tab: '/pages/stations/index' } },
   { icon: 'legal', label: '法律援助', description: '讨薪、工伤，免费找律师', to: { page: LEGAL_AID_PAGES.book } },
-  // Training is not open yet: the 服务 tab says so and gives the hotline.
-  { icon: 'training', label: '技能培训', description: '即将开通，可先打 12351 问', to: { tab: '/pages/services/index' } },
+  { icon: 'training', label: '技能培训', description: '免费培训和技能竞赛，报名、候补', to: { page: TRAINING_PAGES.courses } },
   { icon: 'me', label: '我的', description: '设置、隐私与数据', to: { tab: '/pages/me/index' } },
 ]
 

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import { MyCasesEntry } from '../../features/legal-aid/components/my-cases-entry'
 import { InboxEntry } from '../../features/notifications/components/inbox-entry'
 import { useUnreadBadge } from '../../features/notifications/hooks/use-unread-badge'
+import { MyTrainingsEntry } from '../../features/training/components/my-trainings-entry'
 import { MyReportsSection } from '../../features/stations/components/my-reports-section'
 import { AccountSection } from '../../features/users/components/account-section'
 import { ProfileCard } from '../../features/users/components/profile-card'
@@ -53,6 +54,13 @@ const STAFF_TOOLS: readonly StaffTool[] = [
     roles: ['staff', 'admin'],
   },
   {
+    label: '培训管理',
+    description: '新建培训和竞赛，名单、签到、导出',
+    icon: 'training',
+    path: '/packages/staff/training-courses/index',
+    roles: ['staff', 'admin'],
+  },
+  {
     label: '消息发送情况',
     description: '每天发出、失败和只放进“消息”的通知',
     icon: 'bell',
@@ -80,6 +88,7 @@ const SECTIONS: ReadonlyArray<{ readonly key: string; readonly Section: Componen
   { key: 'inbox', Section: InboxEntry },
   { key: 'workbench', Section: WorkbenchSection },
   { key: 'legal-aid', Section: MyCasesEntry },
+  { key: 'training', Section: MyTrainingsEntry },
   { key: 'station-reports', Section: MyReportsSection },
   { key: 'settings', Section: SettingsSection },
   { key: 'account', Section: AccountSection },

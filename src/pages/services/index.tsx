@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { LEGAL_AID_PAGES } from '../../features/legal-aid/model/legal-aid-pages'
+import { TRAINING_PAGES } from '../../features/training/model/training-pages'
 import { useUnreadBadge } from '../../features/notifications/hooks/use-unread-badge'
 import { useProfileState } from '../../features/users/model/profile-store'
 import { callHotline } from '../../lib/call-hotline'
@@ -10,15 +11,14 @@ import { ListItem } from '../../ui/list-item'
 import { PageHeader } from '../../ui/page-header'
 import { Screen } from '../../ui/screen'
 import { Section } from '../../ui/section'
-import { StatusBadge } from '../../ui/status-badge'
 import './index.css'
 
-/** 服务: the union's free legal aid, and skills training (not open yet: said plainly, with the hotline). */
+/** 服务: the union's free legal aid, and its skills training and competitions. */
 export default function ServicesPage() {
   useUnreadBadge(useProfileState().status === 'ready')
   return (
     <Screen>
-      <PageHeader title='服务' subtitle='免费法律援助；技能培训即将开通' />
+      <PageHeader title='服务' subtitle='免费法律援助、技能培训' />
       <View className='services-cards'>
         <Card>
           <IconLabel icon='legal' label='法律援助' size='lg' className='services-cards__heading' />
@@ -30,15 +30,12 @@ export default function ServicesPage() {
             <ListItem icon='folder' title='我的咨询' subtitle='查看、取消预约，看办理结果' onClick={() => void Taro.navigateTo({ url: LEGAL_AID_PAGES.myCases })} />
           </View>
         </Card>
-        {/* Not open yet: said plainly, drawn flat (nothing to tap but the hotline). */}
-        <Card className='services-cards__coming'>
-          <View className='services-cards__coming-head'>
-            <IconLabel icon='training' label='技能培训' size='lg' className='services-cards__heading services-cards__heading--coming' />
-            <StatusBadge tone='pending' label='即将开通' />
-          </View>
-          <Text className='services-cards__text'>技能培训还没有开通。开通后，可以在这里看工会的免费课程、报名。想先了解，可以打热线问问。</Text>
+        <Card>
+          <IconLabel icon='training' label='技能培训' size='lg' className='services-cards__heading' />
+          <Text className='services-cards__text'>工会免费的技能培训和技能竞赛：看课程、报名，满了可以候补；上课扫码签到，结业有证书。</Text>
           <View className='services-actions services-cards__actions'>
-            <ListItem icon='phone' title='打 12351 问培训' subtitle='职工服务热线，问开课时间和报名办法' onClick={callHotline} />
+            <ListItem icon='training' title='技能培训和竞赛' subtitle='看课程、报名、候补' onClick={() => void Taro.navigateTo({ url: TRAINING_PAGES.courses })} />
+            <ListItem icon='folder' title='我的培训' subtitle='报名结果、签到、结业证书' onClick={() => void Taro.navigateTo({ url: TRAINING_PAGES.mine })} />
           </View>
         </Card>
       </View>

@@ -11,6 +11,7 @@ import { createCloud, type CloudIdentity } from './wx/cloud'
 import { asyncApi, UnexpectedWxCall, WxFailure, type FakeContext, type WxApi } from './wx/fake-context'
 import { createInterface, createSubscribe } from './wx/interface'
 import { createLocation, NO_LOCATION, type LocationSettings } from './wx/location'
+import { createDocuments } from './wx/documents'
 import { createMedia, createTempFiles } from './wx/media'
 import { createNetwork, type NetworkType } from './wx/network'
 import { createPrivacy } from './wx/privacy'
@@ -90,6 +91,8 @@ export class MiniProgram {
     readonly ui: ReturnType<typeof createInterface>
     readonly subscribe: ReturnType<typeof createSubscribe>
     readonly media: ReturnType<typeof createMedia>
+    /** Downloads and WeChat's document viewer: what the app opened. */
+    readonly documents: ReturnType<typeof createDocuments>
     readonly cloud: ReturnType<typeof createCloud>
     readonly audio: ReturnType<typeof createAudio>
     /** The 同声传译 plugin (WechatSI): what the app asked it to say. */
@@ -113,6 +116,7 @@ export class MiniProgram {
       ui: createInterface(context, privacy),
       subscribe: createSubscribe(context),
       media: createMedia(context, privacy, files),
+      documents: createDocuments(context, files),
       cloud: createCloud(context, options.identity, network, files),
       audio: createAudio(context),
       speech: createWechatSi(context, network),
@@ -128,6 +132,7 @@ export class MiniProgram {
         ...this.wx.ui.apis,
         ...this.wx.subscribe.apis,
         ...this.wx.media.apis,
+        ...this.wx.documents.apis,
         ...this.wx.audio.apis,
         ...this.navigationApis(context),
         ...createSelectorQuery(context, () => this.page.elements()).apis,

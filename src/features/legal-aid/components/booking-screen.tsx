@@ -24,7 +24,7 @@ import { bookingPayload, bookingProblem, CONTACT_NAME_MAX, DESCRIPTION_MAX, empt
 import { LEGAL_AID_PAGES } from '../model/legal-aid-pages'
 import { isBookable, slotButtonWords, slotWhen } from '../model/slot-words'
 import { CallNumbersList } from './call-numbers'
-import { ChoiceList } from './choice-list'
+import { ChoiceList } from '../../../ui/choice-list'
 import { ConsentBox } from './consent-box'
 import { EvidencePhotos } from './evidence-photos'
 import './booking-screen.css'

@@ -7,7 +7,7 @@ import type { MyCase } from '../../../domain/contracts/legal-aid'
 import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
 import { TextArea } from '../../../ui/text-area'
-import { ChoiceList } from './choice-list'
+import { ChoiceList } from '../../../ui/choice-list'
 import './case-rating.css'
 
 const COMMENT_MAX = 200

@@ -6,7 +6,7 @@ import { a11yProps } from '../../../ui/a11y-props'
 import { Button } from '../../../ui/button'
 import { TextField } from '../../../ui/text-field'
 import type { RostersState } from '../hooks/use-rosters'
-import { ChoiceList } from './choice-list'
+import { ChoiceList } from '../../../ui/choice-list'
 import './rosters-screen.css'
 
 export const WHOLE_CENTRE = 'whole-centre'

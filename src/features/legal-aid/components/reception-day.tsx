@@ -20,7 +20,7 @@ import { useCaseForHost } from '../hooks/use-case-for-host'
 import { useCaseSteps } from '../hooks/use-case-steps'
 import { useReceptionDay } from '../hooks/use-reception-day'
 import { caseTone } from '../model/case-tone'
-import { ChoiceList } from './choice-list'
+import { ChoiceList } from '../../../ui/choice-list'
 import { StatisticsLink } from './statistics-link'
 import './reception-day.css'
 

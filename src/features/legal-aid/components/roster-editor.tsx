@@ -9,7 +9,7 @@ import { SwitchRow } from '../../../ui/switch-row'
 import { TextField } from '../../../ui/text-field'
 import type { RostersState } from '../hooks/use-rosters'
 import { rosterRuleFrom, type RosterDraft } from '../model/roster-form'
-import { ChoiceList } from './choice-list'
+import { ChoiceList } from '../../../ui/choice-list'
 import { WeekdayPicker } from './weekday-picker'
 import './rosters-screen.css'
 

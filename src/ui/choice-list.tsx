@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { a11yProps } from '../../../ui/a11y-props'
-import { classNames } from '../../../ui/class-names'
+import { a11yProps } from './a11y-props'
+import { classNames } from './class-names'
 import './choice-list.css'
 
 export interface Choice<K extends string> {
@@ -25,22 +25,22 @@ export interface ChoiceListProps<K extends string> {
 /** One of several, each a large radio with words (the state is drawn with ◉/○ as well as colour). */
 export function ChoiceList<K extends string>({ label, choices, selected, onSelect, compact = false }: ChoiceListProps<K>) {
   return (
-    <View className={classNames('legal-choices', compact && 'legal-choices--compact')} {...a11yProps({ role: 'radiogroup', label })}>
+    <View className={classNames('ui-choices', compact && 'ui-choices--compact')} {...a11yProps({ role: 'radiogroup', label })}>
       {choices.map(choice => {
         const on = selected === choice.key
         return (
           <View
             key={choice.key}
-            className={classNames('legal-choices__item', on && 'legal-choices__item--on', choice.disabled === true && 'legal-choices__item--off')}
+            className={classNames('ui-choices__item', on && 'ui-choices__item--on', choice.disabled === true && 'ui-choices__item--off')}
             onClick={() => {
               if (choice.disabled !== true) onSelect(choice.key)
             }}
             {...a11yProps({ role: 'radio', checked: on, disabled: choice.disabled === true, label: choice.spoken ?? (choice.hint === undefined ? choice.label : `${choice.label}，${choice.hint}`) })}
           >
-            <Text className='legal-choices__mark'>{on ? '◉' : '○'}</Text>
-            <View className='legal-choices__text'>
-              <Text className='legal-choices__label'>{choice.label}</Text>
-              {choice.hint === undefined || compact ? null : <Text className='legal-choices__hint'>{choice.hint}</Text>}
+            <Text className='ui-choices__mark'>{on ? '◉' : '○'}</Text>
+            <View className='ui-choices__text'>
+              <Text className='ui-choices__label'>{choice.label}</Text>
+              {choice.hint === undefined || compact ? null : <Text className='ui-choices__hint'>{choice.hint}</Text>}
             </View>
           </View>
         )
