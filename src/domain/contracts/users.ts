@@ -6,7 +6,7 @@ import { cursor, documentId, nonEmptyText, text } from './payload-fields'
 import { ADMIN_ONLY, EVERYONE, ROLES, TIMER_ONLY, type Role } from './roles'
 
 /** The privacy policy version the app currently shows; consent to an older one is asked again. */
-export const PRIVACY_POLICY_VERSION = '2026-11-23'
+export const PRIVACY_POLICY_VERSION = '2026-12-04'
 
 export const CONSENT_KINDS = ['privacy-policy', 'case-description'] as const
 export type ConsentKind = (typeof CONSENT_KINDS)[number]

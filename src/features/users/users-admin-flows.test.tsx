@@ -269,9 +269,12 @@ describe('privacy policy wording', () => {
     expect(text).toContain('工作人员操作记录')
   })
 
-  it('names legal aid and training as coming, with their own consent, and promises no retention period for them', () => {
-    expect(text).toContain('法律援助和技能培训还没有上线')
-    expect(text).toContain('单独问您是否同意')
-    expect(text).not.toMatch(/[一二三四五六七八九十\d]+年/)
+  it('describes legal aid and training as they run now: what each keeps, the separate consent for the case description, who sees it and for how long', () => {
+    expect(text).not.toContain('还没有上线')
+    expect(text).toContain('案情说明和证据照片：属于敏感个人信息，只有您另外点了同意才保存')
+    expect(text).toContain('咨询办结后保存 3 年')
+    expect(text).toContain('技能培训报名：姓名、手机号')
+    expect(text).toContain('培训报名名单只有负责培训的工作人员能看和导出')
+    expect(text).toContain('常去的驿站')
   })
 })

@@ -40,7 +40,7 @@ export function PrivacyConsentPanel() {
         <Text className='consent-panel__label'>法律咨询案情</Text>
         <StatusBadge tone={caseDescription.tone} label={caseDescription.label} />
       </View>
-      <Text className='consent-panel__detail'>法律援助上线后，提交咨询时会单独询问您。</Text>
+      <Text className='consent-panel__detail'>预约法律援助时写案情说明，会另外单独询问您。</Text>
       {failure !== undefined ? <Text className='consent-panel__error'>⚠ {errorMessage(failure, USERS_ERROR_MESSAGES)}</Text> : null}
       {policy.state === 'granted' ? (
         <Button variant='danger' block loading={consent.withdraw.pending} onClick={() => setConfirmingWithdraw(true)}>

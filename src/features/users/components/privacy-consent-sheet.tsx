@@ -22,7 +22,7 @@ export function PrivacyConsentSheet() {
   return (
     <Sheet title={`欢迎使用${APP_NAME}`} layer='consent'>
       <Text className='consent-sheet__text'>
-        {UNION_NAME}为您提供资讯、驿站和法律援助服务，技能培训即将开通。为了保存您的设置和记录（如驿站问题反馈、资讯提醒），我们需要使用您的微信身份标识和昵称；手机号、位置只在您用到相关功能时才使用。
+        {UNION_NAME}为您提供资讯、驿站、法律援助和技能培训服务。为了保存您的设置和记录（如驿站问题反馈、资讯提醒、预约和报名），我们需要使用您的微信身份标识和昵称；手机号、位置只在您用到相关功能时才使用。
       </Text>
       <Button variant='secondary' icon='lock' block onClick={() => void Taro.navigateTo({ url: ME_PAGES.privacy })}>
         阅读完整隐私政策

@@ -8,7 +8,7 @@ import { roleLabel } from './role-label'
 const ABILITIES = {
   browse: '看资讯、找驿站、反馈驿站问题',
   manage: '发布资讯、管理驿站、处理驿站问题反馈',
-  legal: '接待分给自己的法律咨询（法律援助上线后）',
+  legal: '接待分给自己的法律咨询',
   roles: '修改其他人的角色',
 } as const
 
@@ -24,7 +24,7 @@ const ROLE_ABILITIES: Readonly<Record<Role, readonly Ability[]>> = {
 const ROLE_SUMMARIES: Readonly<Record<Role, string>> = {
   worker: '看资讯、找驿站、反馈驿站问题。',
   staff: '职工能做的，再加上发布资讯、管理驿站、处理驿站问题反馈。',
-  lawyer: '职工能做的；法律援助上线后，还可以接待分给自己的咨询。',
+  lawyer: '职工能做的，还可以接待分给自己的法律咨询。',
   admin: '工作人员能做的，再加上修改其他人的角色。',
 }
 

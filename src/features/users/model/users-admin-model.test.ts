@@ -35,7 +35,7 @@ describe('role change confirmation', () => {
 
   it('lists both what is gained and what is lost when staff become a lawyer', () => {
     const { message } = describeRoleChange('李干事', 'staff', 'lawyer')
-    expect(message).toContain('改后可以接待分给自己的法律咨询（法律援助上线后）')
+    expect(message).toContain('改后可以接待分给自己的法律咨询')
     expect(message).toContain('改后不能再发布资讯、管理驿站、处理驿站问题反馈')
   })
 
