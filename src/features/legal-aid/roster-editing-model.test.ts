@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RosterView } from '../../domain/contracts/legal-aid'
 import { retireQuestion, rosterChangeWords } from './model/roster-change-words'
-import { rosterDraftOf, rosterRuleFrom, rosterRuleWithActive, rosterSummary, toggleWeekday } from './model/roster-form'
+import { rosterDraftOf, rosterRuleFrom, rosterRuleWithActive, rosterSummary } from './model/roster-form'
 import { rosterTimesFrom } from './model/roster-times'
 import type { RosterRuleInput } from './api/save-roster'
 
@@ -44,11 +44,6 @@ describe('opening a saved roster to change it', () => {
   it('retires or restores a roster with nothing else of its rule changed', () => {
     expect(rosterRuleWithActive(roster, false)).toEqual({ ...rule, active: false })
     expect(rosterRuleWithActive({ ...roster, active: false }, true)).toEqual(rule)
-  })
-
-  it('turns weekdays on and off in week order', () => {
-    expect(toggleWeekday([2, 4], 1)).toEqual([1, 2, 4])
-    expect(toggleWeekday([1, 2, 4], 2)).toEqual([1, 4])
   })
 
   it('reads the times as staff type them, and refuses anything else', () => {

@@ -71,11 +71,6 @@ export function rosterDraftOf(roster: Roster): RosterDraft {
   }
 }
 
-/** Turns a weekday on or off, keeping them in week order. */
-export function toggleWeekday(weekdays: readonly Weekday[], day: Weekday): Weekday[] {
-  return weekdays.includes(day) ? weekdays.filter(other => other !== day) : [...weekdays, day].sort((a, b) => a - b)
-}
-
 const DATE_WORDS = '日期应写成 2026-11-04 这样'
 
 /** The rule to save, or the first thing wrong in words. */
