@@ -101,7 +101,7 @@ describe('驿站, in Chromium against the emulator', () => {
     const page = worker.page
 
     await tab(page, '驿站')
-    await expectVisible(page.getByText('按您现在的位置，由近到远'))
+    await expectVisible(page.getByText('离您由近到远'))
     const expectedDistance = formatDistance(Math.round(distanceMeters(here, station)))
     await expect.poll(async () => (await rowLabels(page))[0] ?? '', { timeout: 15_000 }).toMatch(new RegExp(`^${WATER_GROUP}，距离${expectedDistance}，`))
     await page.getByRole('button', { name: '地图', exact: true }).click()
@@ -196,7 +196,7 @@ describe('驿站, in Chromium against the emulator', () => {
 
   it('draws the stations on an offline map whose markers open the same card as a pin tap', async () => {
     const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269' })
-    await expectVisible(page.getByText('按您现在的位置，由近到远'))
+    await expectVisible(page.getByText('离您由近到远'))
     await page.getByRole('button', { name: '地图', exact: true }).click()
     const marker = page.getByRole('button', { name: /^1\. / })
     await expectVisible(marker)
@@ -294,7 +294,7 @@ describe('驿站, in Chromium against the emulator', () => {
     const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269', viewport: SMALL_PHONE })
     const screen = screenOf(page, TAB)
     await expect.poll(async () => (await rowLabels(page)).length, { timeout: 15_000 }).toBeGreaterThan(3)
-    const input = screen.getByLabel('搜驿站名称或地址').locator('input')
+    const input = screen.getByLabel('搜驿站或地址').locator('input')
     await input.fill('北京西路')
     await screen.getByRole('button', { name: '搜索', exact: true }).click()
     await expectVisible(screen.getByText(/^“北京西路”：2 个$/), 15_000)
@@ -314,7 +314,7 @@ describe('驿站, in Chromium against the emulator', () => {
   it('keeps a station as 常去的驿站 from its page (which shows its number and what 七个一 means), at the top of the tab', async () => {
     const { context, page } = await stack.openApp('demo-worker', { path: 'pages/stations/index?at=112.2397,30.3269', viewport: SMALL_PHONE })
     const screen = screenOf(page, TAB)
-    const input = screen.getByLabel('搜驿站名称或地址').locator('input')
+    const input = screen.getByLabel('搜驿站或地址').locator('input')
     await input.fill(WATER_GROUP)
     await screen.getByRole('button', { name: '搜索', exact: true }).click()
     await screen.getByRole('button', { name: new RegExp(`^${WATER_GROUP}，距离`) }).click()

@@ -29,7 +29,7 @@ describe('the first visit’s privacy flow in the weapp build', () => {
     await app.waitFor(() => stack.emulator.database.find('users', { _id: userIdFor('demo-worker') })[0]?.consents, 'the consent on the server')
 
     await app.tapTab('pages/stations/index')
-    await app.findByText('按您现在的位置，由近到远')
+    await app.findByText('离您由近到远')
     expect(app.queryByRole('dialog', { name: '需要您的同意' })).toBeNull()
     app.close()
   })
@@ -59,7 +59,7 @@ describe('the first visit’s privacy flow in the weapp build', () => {
     await app.tapTab('pages/stations/index')
     await app.findByRole('dialog', { name: '需要您的同意' })
     app.tap(app.getByRole('button', { name: '同意并继续' }))
-    await app.findByText('按您现在的位置，由近到远')
+    await app.findByText('离您由近到远')
     expect(app.wx.privacy.agreed).toBe(true)
     expect(app.wx.location.asked).toEqual(['scope.userLocation'])
     app.close()

@@ -31,7 +31,7 @@ describe('驿站 in the weapp build', () => {
     const app = await stack.launch('demo-worker', { privacyAgreed: true, location: { permission: 'allow', fix: here } })
     await acceptConsent(app)
     await app.tapTab('pages/stations/index')
-    await app.findByText('按您现在的位置，由近到远')
+    await app.findByText('离您由近到远')
     const expectedDistance = formatDistance(Math.round(distanceMeters(here, station)))
     expect(expectedDistance).toMatch(/米$/)
     const rows = await app.waitFor(() => {
@@ -72,7 +72,7 @@ describe('驿站 in the weapp build', () => {
     expect(offlineRows[0]?.split('，').slice(0, 2)).toEqual(onlineRows[0]?.split('，').slice(0, 2))
     expect(offline.wx.cloud.calls.length).toBeGreaterThan(0)
     // Searching by name works from the same copy.
-    offline.type(offline.getByRole('textbox', { name: '搜驿站名称或地址' }), '水务')
+    offline.type(offline.getByRole('textbox', { name: '搜驿站或地址' }), '水务')
     offline.tap(offline.getByRole('button', { name: '搜索' }))
     await offline.findByText('“水务”：1 个')
     expect(offline.getAllByRole('button', { name: /，距离/ }).map(row => String(row.attrs.ariaLabel).split('，')[0])).toEqual([WATER_GROUP])
@@ -100,7 +100,7 @@ describe('驿站 in the weapp build', () => {
     expect(app.queryByText('常去的驿站')).toBeNull()
     const waterRows = () => app.queryAllByRole('button', { name: new RegExp(`^${WATER_GROUP}，距离`) })
     expect(waterRows()).toHaveLength(1)
-    app.type(app.getByRole('textbox', { name: '搜驿站名称或地址' }), '水务 北京中路')
+    app.type(app.getByRole('textbox', { name: '搜驿站或地址' }), '水务 北京中路')
     app.tap(app.getByRole('button', { name: '搜索' }))
     await app.findByText('“水务 北京中路”：1 个')
     app.tap(app.getByRole('button', { name: new RegExp(`^${WATER_GROUP}，距离`) }))

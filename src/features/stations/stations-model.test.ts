@@ -46,7 +46,7 @@ function memoryStorage(): CacheStorage & { readonly map: Map<string, string> } {
 
 describe('where the search starts', () => {
   it('says when it measures from where the person stands', () => {
-    expect(describeOrigin({ kind: 'here', point: origin })).toBe('按您现在的位置，由近到远')
+    expect(describeOrigin({ kind: 'here', point: origin })).toBe('离您由近到远')
   })
 
   it('says it fell back to the city centre, and why, and offers the district picker', () => {

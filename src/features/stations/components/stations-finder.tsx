@@ -91,7 +91,7 @@ export function StationsFinder({ canManage }: StationsFinderProps) {
           ))}
         </Section>
       ) : null}
-      <SearchBar value={typed} onChange={setTyped} onSearch={search} placeholder='搜驿站名称或地址' />
+      <SearchBar value={typed} onChange={setTyped} onSearch={search} placeholder='搜驿站或地址' />
       {searching ? (
         <View className='stations-finder__bar'>
           <Text className='stations-finder__found' {...a11yProps({ role: 'heading', level: 2, live: 'polite' })}>

@@ -29,7 +29,7 @@ export function describeOrigin(origin: SearchOrigin): string {
     case 'locating':
       return '正在获取您的位置…'
     case 'here':
-      return '按您现在的位置，由近到远'
+      return '离您由近到远'
     case 'district':
       return `按“${origin.district.name}”中心，由近到远`
     case 'city-centre':
