@@ -12,21 +12,9 @@ import { slotIdFor } from '../../src/domain/legal-aid/slot-plan'
 import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { asAdmin, asLawyer, asStaff, asWorker, startTestStack, type TestCaller, type TestStack } from '../support/test-stack'
 import { lawyerSlotAt } from '../support/legal-slot'
+import { type Envelope, expectOk, expectError } from '../support/expect-envelope'
 
 type RosterRule = PayloadOf<(typeof legalAidContract)['actions']['saveRoster']>['rule']
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-
-function expectOk<T>(response: Envelope<T>): T {
-  if (!response.ok) throw new Error(`expected ok, got ${response.error.code}: ${response.error.message}`)
-  return response.data
-}
-
-function expectError(response: Envelope<unknown>, code: string): string {
-  if (response.ok) throw new Error(`expected ${code}, got ok`)
-  expect(response.error.code).toBe(code)
-  return response.error.message
-}
 
 let stack: TestStack
 let requestCounter = 0
@@ -243,10 +231,11 @@ describe('booking the lawyer on duty', () => {
     const caller = await worker('limits')
     const first = addDays(today(), 4)
     const second = addDays(today(), 5)
-    await saveRoster([first, second], 3)
+    // This test's own rosters' slots: other tests' rosters may hold slots, some full, on the same days.
+    const lawyer = await saveRoster([first, second], 3)
     await saveRoster([first], 3, { serviceKey: 'chairman-reception', ranges: [{ start: '09:15', end: '09:45' }] })
-    const [a] = await slotsOn(first)
-    const [b] = await slotsOn(second)
+    const [a] = await rosterSlotsOn(lawyer.roster.id, first)
+    const [b] = await rosterSlotsOn(lawyer.roster.id, second)
     if (a === undefined || b === undefined) throw new Error('no slot')
     await book(caller, a.slotId)
     expectError(await stack.call('legalAid', 'bookSlot', booking(a.slotId), { as: caller, requestId: requestId('twice') }), 'LEGAL_AID.ALREADY_BOOKED')
@@ -255,7 +244,7 @@ describe('booking the lawyer on duty', () => {
     const overlap = expectError(await stack.call('legalAid', 'bookSlot', booking(chairman.slotId), { as: caller, requestId: requestId('overlap') }), 'LEGAL_AID.OVERLAPPING_BOOKING')
     expect(overlap).toContain('09:00–09:30')
     await book(caller, b.slotId)
-    const third = (await slotsOn(second))[2]
+    const third = (await rosterSlotsOn(lawyer.roster.id, second))[2]
     if (third === undefined) throw new Error('no slot')
     expectError(await stack.call('legalAid', 'bookSlot', booking(third.slotId), { as: caller, requestId: requestId('third') }), 'LEGAL_AID.TOO_MANY_OPEN_BOOKINGS')
     // The refusals gave their claims back: the places are still free.
