@@ -11,9 +11,9 @@ import { expectVisible } from './expect-visible'
 import { screenOf } from './screen-of'
 import { lawyerSlotAt } from '../support/legal-slot'
 import { eveningRosterRule } from '../support/legal-roster'
+import { callFunctionAs } from './call-function-as'
 
 let stack: BrowserStack
-let requests = 0
 
 beforeAll(async () => {
   stack = await startBrowserStack()
@@ -23,18 +23,8 @@ afterAll(async () => {
   await stack?.stop()
 })
 
-/** A call to legalAid as someone, through the client gateway, as their own phone would make it. */
-async function callAs<T>(openid: string, action: string, payload: unknown): Promise<T> {
-  requests += 1
-  const response = await fetch(`${stack.emulator.origin}/client/functions/legalAid`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
-    body: JSON.stringify({ action, payload, requestId: `browser-legal-${requests}-${Date.now()}` }),
-  })
-  const { result } = (await response.json()) as { result: { ok: boolean; data?: T } }
-  if (!result.ok || result.data === undefined) throw new Error(`legalAid.${action} failed: ${JSON.stringify(result)}`)
-  return result.data
-}
+/** A call to legalAid as someone, through the client gateway. */
+const callAs = <T>(openid: string, action: string, payload: unknown): Promise<T> => callFunctionAs<T>(stack, openid, 'legalAid', action, payload)
 
 const BOOK_PAGE = '/packages/legal-aid/book/index'
 

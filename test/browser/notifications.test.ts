@@ -5,6 +5,7 @@ import type { Bulletin } from '../../src/domain/bulletins/bulletin'
 import { startBrowserStack, type BrowserStack } from './browser-stack'
 import { expectVisible } from './expect-visible'
 import { screenOf } from './screen-of'
+import { callFunctionAs } from './call-function-as'
 
 let stack: BrowserStack
 
@@ -16,17 +17,7 @@ afterAll(async () => {
   await stack?.stop()
 })
 
-/** A call to a function as a demo person through the client gateway, as their own phone would make it. */
-async function callAs<T>(openid: string, fn: string, action: string, payload: unknown): Promise<T> {
-  const response = await fetch(`${stack.emulator.origin}/client/functions/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
-    body: JSON.stringify({ action, payload }),
-  })
-  const { result } = (await response.json()) as { result: { ok: boolean; data?: T } }
-  if (!result.ok || result.data === undefined) throw new Error(`${fn}.${action} failed: ${JSON.stringify(result)}`)
-  return result.data
-}
+const callAs = <T>(openid: string, fn: string, action: string, payload: unknown): Promise<T> => callFunctionAs<T>(stack, openid, fn, action, payload)
 
 const NOTICE_TITLE = '关于开展职工疗休养活动的通知'
 

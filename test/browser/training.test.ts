@@ -7,9 +7,9 @@ import { expectVisible } from './expect-visible'
 import { expectOneLineTarget, openInLargeType, sizeOf, withLargeType } from './large-type'
 import { screenOf } from './screen-of'
 import { checkInNowTimes } from '../support/training-times'
+import { callFunctionAs } from './call-function-as'
 
 let stack: BrowserStack
-let requests = 0
 
 beforeAll(async () => {
   stack = await startBrowserStack()
@@ -19,18 +19,8 @@ afterAll(async () => {
   await stack?.stop()
 })
 
-/** A call to training as someone, through the client gateway, as their own phone would make it. */
-async function callAs<T>(openid: string, action: string, payload: unknown): Promise<T> {
-  requests += 1
-  const response = await fetch(`${stack.emulator.origin}/client/functions/training`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
-    body: JSON.stringify({ action, payload, requestId: `browser-training-${requests}-${Date.now()}` }),
-  })
-  const { result } = (await response.json()) as { result: { ok: boolean; data?: T } }
-  if (!result.ok || result.data === undefined) throw new Error(`training.${action} failed: ${JSON.stringify(result)}`)
-  return result.data
-}
+/** A call to training as someone, through the client gateway. */
+const callAs = <T>(openid: string, action: string, payload: unknown): Promise<T> => callFunctionAs<T>(stack, openid, 'training', action, payload)
 
 const TITLE = '电工安全操作培训（小班）'
 const EDIT_PAGE = '/packages/staff/training-edit/index'

@@ -7,18 +7,12 @@ import type { DispatchReport } from '../../src/domain/contracts/notify'
 import { reminderRunDay } from '../../src/domain/notifications/reminder-schedule'
 import { addDays } from '../../src/domain/time/shanghai-time'
 import { startTestStack, type TestStack } from '../support/test-stack'
+import { type Envelope, expectOk } from '../support/expect-envelope'
 
 /**
  * The daily 08:00 reminder run, on a stack of its own: the first dispatcher run of a day makes that day's
  * reminders, so the registrations here must exist before any dispatcher ran on this stack.
  */
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-
-function expectOk<T>(response: Envelope<T>): T {
-  if (!response.ok) throw new Error(`expected ok, got ${response.error.code}: ${response.error.message}`)
-  return response.data
-}
 
 let stack: TestStack
 

@@ -17,18 +17,7 @@ import type { Bulletin } from '../../src/domain/bulletins/bulletin'
 import { SERVICE_REMINDER_TEMPLATE, type SubscribeTemplateKey } from '../../src/domain/notifications/subscribe-templates'
 import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import { asStaff, asWorker, startTestStack, type TestCaller, type TestStack } from '../support/test-stack'
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-
-function expectOk<T>(response: Envelope<T>): T {
-  if (!response.ok) throw new Error(`expected ok, got ${response.error.code}: ${response.error.message}`)
-  return response.data
-}
-
-function expectError(response: Envelope<unknown>, code: string): void {
-  if (response.ok) throw new Error(`expected ${code}, got ok`)
-  expect(response.error.code).toBe(code)
-}
+import { type Envelope, expectOk, expectError } from '../support/expect-envelope'
 
 let stack: TestStack
 let requestCounter = 0

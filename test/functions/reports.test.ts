@@ -4,13 +4,7 @@ import { renderBulletinText } from '../../src/domain/bulletins/render-bulletin-t
 import type { MonthlyReport } from '../../src/domain/contracts/reports'
 import { NOVEMBER_BY_HAND, REPORT_MONTH, seedReportMonths } from '../support/report-months'
 import { asLawyer, asStaff, asWorker, startTestStack, type TestStack } from '../support/test-stack'
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-
-function expectOk<T>(response: Envelope<T>): T {
-  if (!response.ok) throw new Error(`expected ok, got ${response.error.code}: ${response.error.message}`)
-  return response.data
-}
+import { expectOk } from '../support/expect-envelope'
 
 let stack: TestStack
 

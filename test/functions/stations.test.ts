@@ -16,18 +16,7 @@ import { minutesToClockTime } from '../../src/domain/time/clock-time'
 import { shanghaiDateKey, shanghaiParts, addDays, WEEKDAYS } from '../../src/domain/time/shanghai-time'
 import type { OpeningHours } from '../../src/domain/stations/opening-hours'
 import { asAdmin, asStaff, asWorker, startTestStack, type TestCaller, type TestStack } from '../support/test-stack'
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-
-function expectOk<T>(response: Envelope<T>): T {
-  if (!response.ok) throw new Error(`expected ok, got ${response.error.code}: ${response.error.message}`)
-  return response.data
-}
-
-function expectError(response: Envelope<unknown>, code: string): void {
-  if (response.ok) throw new Error(`expected ${code}, got ok`)
-  expect(response.error.code).toBe(code)
-}
+import { expectOk, expectError } from '../support/expect-envelope'
 
 /** A quiet corner of Jingzhou's development zone, away from the demo stations, for stations made by the tests. */
 const ORIGIN = { lng: 112.4, lat: 30.25 }

@@ -14,19 +14,7 @@ import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
 import type { CourseInput } from '../../src/domain/training/course-input'
 import { COURSES_COLLECTION, ENROLLMENTS_COLLECTION, type CourseDocument, type EnrollmentDocument } from '../../src/domain/training/stored-documents'
 import { asStaff, startTestStack, type TestCaller, type TestStack } from '../support/test-stack'
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } }
-
-function expectOk<T>(response: Envelope<T>): T {
-  if (!response.ok) throw new Error(`expected ok, got ${response.error.code}: ${response.error.message}`)
-  return response.data
-}
-
-function expectError(response: Envelope<unknown>, code: string): string {
-  if (response.ok) throw new Error(`expected ${code}, got ok`)
-  expect(response.error.code).toBe(code)
-  return response.error.message
-}
+import { type Envelope, expectOk, expectError } from '../support/expect-envelope'
 
 let stack: TestStack
 let requestCounter = 0
