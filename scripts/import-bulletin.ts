@@ -84,7 +84,7 @@ function printRefusals(output: ImportOutput, file: string, issues: readonly Pars
  */
 function operatorContext(requestId: string, transaction: Transaction): CallerContext {
   return {
-    caller: 'staff',
+    role: () => Promise.resolve('staff'),
     userId: null,
     openid: null,
     requestId,

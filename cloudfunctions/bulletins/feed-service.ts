@@ -47,7 +47,7 @@ export function feedService(deps: FeedServiceDependencies) {
     /** A published bulletin for anyone; a draft or an unpublished one for staff only, and for nobody else to know of. */
     async get(id: string, context: CallerContext): Promise<BulletinDetail> {
       const bulletin = await deps.bulletins.findById(id)
-      if (bulletin === null || (bulletin.status !== 'published' && !STAFF.includes(context.caller))) {
+      if (bulletin === null || (bulletin.status !== 'published' && !STAFF.includes(await context.role()))) {
         throw new AppError(bulletinsContract.errors.NotFound, NOT_FOUND)
       }
       return toDetail(bulletin)

@@ -37,9 +37,9 @@ function optionalNote(note: string | undefined): string | null {
 export function caseHandlingService(deps: LegalAidDependencies) {
   const notFound = () => new AppError(errors.CaseNotFound, '没有找到这条咨询记录，或者它不归您处理')
 
-  function handlerOf(context: CallerContext): Handler {
+  async function handlerOf(context: CallerContext): Promise<Handler> {
     const { userId } = signedInUser(context)
-    return { userId, role: context.caller }
+    return { userId, role: await context.role() }
   }
 
   function scopeAllowed(scope: 'mine' | 'all', handler: Handler): void {
@@ -53,7 +53,7 @@ export function caseHandlingService(deps: LegalAidDependencies) {
 
   /** Reads the case in the action's transaction and checks the caller may handle it. */
   async function caseToHandle(context: CallerContext, caseId: string): Promise<{ document: CaseDocument; handler: Handler }> {
-    const handler = handlerOf(context)
+    const handler = await handlerOf(context)
     const document = await deps.cases.in(transactionOf(context)).findById(caseId)
     if (document === null || !canHandleCase(document, handler)) throw notFound()
     return { document, handler }
@@ -99,7 +99,7 @@ export function caseHandlingService(deps: LegalAidDependencies) {
 
   return {
     async listDay(request: { readonly day: string; readonly scope: 'mine' | 'all' }, context: CallerContext): Promise<DaySheet> {
-      const handler = handlerOf(context)
+      const handler = await handlerOf(context)
       scopeAllowed(request.scope, handler)
       const [slots, config] = await Promise.all([deps.slots.onDay(request.day, request.scope === 'all' ? null : handler.userId), deps.config(context.log)])
       const serviceNames = new Map(config.services.map(service => [service.key, service.name]))
@@ -129,7 +129,7 @@ export function caseHandlingService(deps: LegalAidDependencies) {
     },
 
     async listCases(request: { readonly scope: 'mine' | 'all'; readonly cursor?: string }, context: CallerContext): Promise<Page<CaseRow>> {
-      const handler = handlerOf(context)
+      const handler = await handlerOf(context)
       scopeAllowed(request.scope, handler)
       const skip = pageOffset(request.cursor)
       const rows = await deps.cases.active(request.scope === 'all' ? null : handler.userId, skip, CASES_PAGE + 1)
@@ -139,7 +139,7 @@ export function caseHandlingService(deps: LegalAidDependencies) {
     },
 
     async getCase(caseId: string, context: CallerContext): Promise<StaffCase> {
-      const handler = handlerOf(context)
+      const handler = await handlerOf(context)
       const document = await deps.cases.findById(caseId)
       if (document === null || !canHandleCase(document, handler)) throw notFound()
       context.auditTarget({ caseId, read: true })

@@ -138,7 +138,7 @@ export function rosterService(deps: LegalAidDependencies) {
           if (verdict !== 'booked') continue
           const document = await cases.findById(caseId)
           if (document === null) continue
-          const entry = { status: 'cancelled' as const, at: now, byUserId: userId, byRole: context.caller, assigneeKind: null, note: apology }
+          const entry = { status: 'cancelled' as const, at: now, byUserId: userId, byRole: await context.role(), assigneeKind: null, note: apology }
           if ((await cancelBookedCase(deps, transaction, document, entry, settings, now, context.log, apology)) !== null) bookingsCancelled += 1
         }
         await slots.close(slot._id, request.reason, now)

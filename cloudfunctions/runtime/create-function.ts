@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import type { ActionContract, FunctionContract, PayloadOf, ResultOf } from '../../src/domain/contracts/define-contract'
 import type { FunctionResponse } from '../../src/domain/contracts/envelope'
 import { CommonErrorCode } from '../../src/domain/contracts/error-codes'
-import type { Caller, Role } from '../../src/domain/contracts/roles'
+import { ROLES, type Caller, type Role } from '../../src/domain/contracts/roles'
 import { AppError } from './app-error'
 import { database } from './cloudbase-app'
 import { readInvocation, userIdFor, type FunctionContext, type Invocation } from './identity'
@@ -16,7 +16,12 @@ import { runInTransaction, type Transaction } from './transaction'
 
 /** Who is calling, as the handlers see it. Built from the platform context only. */
 export interface CallerContext {
-  readonly caller: Caller
+  /**
+   * The caller's role (or the timer). An action every role may call does not need it to be allowed, so
+   * it is looked up only when the handler asks: most of a crowd's calls (nearby, search, a sign-up
+   * rush) are such actions, and the lookup was a database round trip of every one of them.
+   */
+  role(): Promise<Caller>
   /** The caller's pseudonymous id; null for timer invocations. */
   readonly userId: string | null
   /** Needed only to address WeChat messages to the caller; never stored outside `users`, never logged. */
@@ -27,12 +32,12 @@ export interface CallerContext {
   auditTarget(target: Readonly<Record<string, string | number | boolean>>): void
   /**
    * For audited and idempotent actions, the transaction their change is written in, together with its
-   * audit entry and its replay record; null for every other action.
+   * audit entry and its replay record; null for every other action (an `'own-record'` one included).
    */
   readonly transaction: Transaction | null
 }
 
-/** The transaction of an audited or idempotent action; anything else writing through one is a bug. */
+/** The transaction of an audited or (runtime-)idempotent action; anything else writing through one is a bug. */
 export function transactionOf(context: CallerContext): Transaction {
   if (context.transaction === null) throw new Error('this action is neither audited nor idempotent, so it has no transaction')
   return context.transaction
@@ -80,13 +85,28 @@ function defaultDependencies(): RuntimeDependencies {
   return { users: usersRepository(db), runInTransaction: work => runInTransaction(db, work) }
 }
 
-async function resolveCaller(invocation: Invocation, users: RuntimeDependencies['users']): Promise<{ caller: Caller; userId: string | null } | null> {
-  if (invocation.source === 'timer') return { caller: 'timer', userId: null }
+/** Who is calling, from the platform context alone; null when it names nobody (a bare server call). */
+function identify(invocation: Invocation): { readonly userId: string | null; readonly timer: boolean } | null {
+  if (invocation.source === 'timer') return { userId: null, timer: true }
   if (invocation.source !== 'client' || !invocation.openid) return null
-  const userId = userIdFor(invocation.openid)
-  // Before the first visit there is no profile yet: everyone starts as a worker; only an admin raises a role.
-  const role: Role = (await users.roleOf(userId)) ?? 'worker'
-  return { caller: role, userId }
+  return { userId: userIdFor(invocation.openid), timer: false }
+}
+
+/** Whether every role may call the action, so no stored role can refuse it. */
+function allowsEveryRole(action: ActionContract): boolean {
+  return ROLES.every(role => action.allow.includes(role))
+}
+
+/** The caller's role, read once per invocation at most, and only when something asks. */
+function roleReader(identity: { readonly userId: string | null; readonly timer: boolean }, users: RuntimeDependencies['users']): () => Promise<Caller> {
+  let role: Promise<Caller> | undefined
+  return () => {
+    if (identity.timer || identity.userId === null) return Promise.resolve('timer')
+    const userId = identity.userId
+    // Before the first visit there is no profile yet: everyone starts as a worker; only an admin raises a role.
+    role ??= users.roleOf(userId).then((stored): Role => stored ?? 'worker')
+    return role
+  }
 }
 
 function idempotencyKey(functionName: string, action: string, userId: string | null, requestId: string): string {
@@ -126,23 +146,27 @@ export function createFunction<C extends FunctionContract>(
 
     try {
       const invocation = readInvocation(context)
-      const identity = await resolveCaller(invocation, deps().users)
+      const identity = identify(invocation)
       if (!identity) {
         log.warn('unauthenticated', { source: invocation.source })
         return failure(CommonErrorCode.Unauthenticated, '请关闭小程序后重新打开再试')
       }
-      if (!action.allow.includes(identity.caller)) {
-        log.warn('forbidden', { caller: identity.caller })
-        return failure(CommonErrorCode.Forbidden, '您没有权限做这件事')
+      const role = roleReader(identity, deps().users)
+      if (identity.timer || !allowsEveryRole(action)) {
+        const caller = await role()
+        if (!action.allow.includes(caller)) {
+          log.warn('forbidden', { caller })
+          return failure(CommonErrorCode.Forbidden, '您没有权限做这件事')
+        }
       }
       const payload = checkPayload(action.payload, envelope.output.payload)
       if (!payload.ok) {
-        log.info('invalid_payload', { caller: identity.caller, fields: payload.fields.join(',') })
+        log.info('invalid_payload', { fields: payload.fields.join(',') })
         return failure(CommonErrorCode.InvalidPayload, payload.message)
       }
 
       const callerContext = (transaction: Transaction | null, onAuditTarget: CallerContext['auditTarget']): CallerContext => ({
-        caller: identity.caller,
+        role,
         userId: identity.userId,
         openid: invocation.openid ?? null,
         requestId: requestId ?? null,
@@ -153,13 +177,13 @@ export function createFunction<C extends FunctionContract>(
 
       if (action.audited !== true && action.idempotent !== true) {
         const data = await handler(payload.value, callerContext(null, () => undefined))
-        log.info('ok', { caller: identity.caller, ms: Date.now() - started })
+        log.info('ok', { ms: Date.now() - started })
         return { ok: true, data }
       }
 
       // The change, its audit entry and its replay record: one transaction, so a crash at any moment
       // leaves all or none, and a retry either replays the first answer or makes the change afresh.
-      const replayKey = action.idempotent && requestId ? idempotencyKey(contract.name, actionName, identity.userId, requestId) : null
+      const replayKey = action.idempotent === true && requestId ? idempotencyKey(contract.name, actionName, identity.userId, requestId) : null
       const outcome = await deps().runInTransaction(async transaction => {
         const replays = idempotencyIn(transaction)
         if (replayKey) {
@@ -179,7 +203,7 @@ export function createFunction<C extends FunctionContract>(
             functionName: contract.name,
             action: actionName,
             actorUserId: identity.userId,
-            actorRole: identity.caller,
+            actorRole: await role(),
             target: auditTarget,
             requestId: requestId ?? null,
             at,
@@ -187,7 +211,7 @@ export function createFunction<C extends FunctionContract>(
         }
         return { replayed: false, data }
       })
-      log.info(outcome.replayed ? 'replayed' : 'ok', { caller: identity.caller, ms: Date.now() - started })
+      log.info(outcome.replayed ? 'replayed' : 'ok', { ms: Date.now() - started })
       return { ok: true, data: outcome.data }
     } catch (error) {
       if (error instanceof AppError) {
