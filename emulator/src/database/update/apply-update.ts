@@ -7,6 +7,7 @@ import { assertDocumentId, type DocumentId } from '../document-id'
 import type { Document } from '../document'
 import { QUERY_OPTIONS } from '../query/query-context'
 import { runEngine } from '../query/run-engine'
+import { applyPlainUpdate } from './plain-update'
 import type { UpdateSpec } from './update-spec'
 
 /** The new version of a document and whether anything changed (what `updated` counts). */
@@ -78,11 +79,12 @@ export function applyUpdate(document: Document, spec: UpdateSpec, condition: Pla
   if (Object.keys(modifier).length === 0) return { doc: document, modified: false }
   checkOperatorTargets(document, modifier)
   const copy = clonePlainObject(document)
-  const changed = runEngine(() => update(copy, modifier, undefined, condition, { queryOptions: QUERY_OPTIONS }))
+  const plain = applyPlainUpdate(copy, modifier)
+  const changed = plain !== null ? plain : runEngine(() => update(copy, modifier, undefined, condition, { queryOptions: QUERY_OPTIONS })).length > 0
   if (!sameId(copy._id, document._id)) {
     throw requestFailed("Performing an update on the path '_id' would modify the immutable field '_id'")
   }
-  if (changed.length === 0) return { doc: document, modified: false }
+  if (!changed) return { doc: document, modified: false }
   return { doc: { ...copy, _id: document._id }, modified: true }
 }
 
