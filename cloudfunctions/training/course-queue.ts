@@ -2,6 +2,7 @@ import { isOfferLapsed, offerExpiry } from '../../src/domain/training/course-rul
 import type { CourseDocument, EnrollmentDocument } from '../../src/domain/training/stored-documents'
 import type { Logger } from '../runtime/logger'
 import type { Transaction } from '../runtime/transaction'
+import { OPEN_POOL } from './courses-repository'
 import type { TrainingDependencies } from './training-dependencies'
 
 /** What a pass over a course's places did. */
@@ -20,7 +21,7 @@ export function addQueueReports(a: QueueReport, b: QueueReport): QueueReport {
 /** The ledger counter a held place counts in: its quota while that is reserved, else the open pool. */
 export function counterOf(course: Pick<CourseDocument, 'quotas'>, quotaId: string | null): string {
   const quota = quotaId === null ? undefined : course.quotas.find(candidate => candidate.quotaId === quotaId)
-  return quota !== undefined && !quota.released ? `quotaTaken.${quota.quotaId}` : 'openTaken'
+  return quota !== undefined && !quota.released ? `quotaTaken.${quota.quotaId}` : OPEN_POOL
 }
 
 /** Whether a read of the course finds work to do now: an offer lapsed or a quota past its deadline. */

@@ -16,6 +16,9 @@ export function oldClaims(course: Pick<CourseDocument, 'claimedAt'>, now: Date, 
     .map(([enrollmentId]) => enrollmentId)
 }
 
+/** The counter of the open pool's held places; a quota's is `quotaTaken.<quotaId>`. */
+export const OPEN_POOL = 'openTaken'
+
 /** Courses are few (dozens a year): lists read them whole and sort in memory. */
 const ALL_COURSES = 1000
 
@@ -28,7 +31,9 @@ export function coursesRepository(db: Database) {
   async function claimWhere(filter: Record<string, unknown>, counter: string, course: Pick<CourseDocument, '_id'>, enrollmentId: string, now: Date): Promise<ClaimOutcome> {
     const claimed = await courses.updateWhere(
       { _id: course._id, status: 'published', holders: _.neq(enrollmentId), ...filter },
-      { [counter]: _.inc(1), holders: _.push([enrollmentId]), [`claimedAt.${enrollmentId}`]: now, [`claimPools.${enrollmentId}`]: counter, updatedAt: now },
+      // The pool is noted for a quota's claim only: an open-pool claim is the default, and every byte of this
+      // document is read back by each sign-up of a rush.
+      { [counter]: _.inc(1), holders: _.push([enrollmentId]), [`claimedAt.${enrollmentId}`]: now, ...(counter === OPEN_POOL ? {} : { [`claimPools.${enrollmentId}`]: counter }), updatedAt: now },
     )
     if (claimed > 0) return 'claimed'
     const current = await courses.findById(course._id)
@@ -55,10 +60,19 @@ export function coursesRepository(db: Database) {
     async cancelPending(): Promise<CourseDocument[]> {
       return await courses.find({ cancelPending: true }, { limit: ALL_COURSES })
     },
-    /** Draws the next waitlist ticket, atomically: answers it with the count of those gone from the queue as of the draw. */
-    async drawTicket(courseId: string, now: Date): Promise<{ readonly ticket: number; readonly gone: number } | null> {
-      const after = await courses.updateOneAndReturn({ _id: courseId, status: 'published' }, { waitTickets: _.inc(1), updatedAt: now })
+    /**
+     * Draws the next waitlist ticket, atomically: answers it with the count of those gone from the queue as
+     * of the draw. With `whileFull`, only while the open pool still has that size and every place of it
+     * held, as a sign-up read it; null when the course is no longer published (or no longer so full).
+     */
+    async drawTicket(courseId: string, now: Date, whileFull: Pick<CourseDocument, 'openCapacity'> | null): Promise<{ readonly ticket: number; readonly gone: number } | null> {
+      const full = whileFull === null ? {} : { openCapacity: whileFull.openCapacity ?? 0, openTaken: _.gte(whileFull.openCapacity ?? 0) }
+      const after = await courses.updateOneAndReturn({ _id: courseId, status: 'published', ...full }, { waitTickets: _.inc(1), updatedAt: now })
       return after === null ? null : { ticket: after.waitTickets ?? 0, gone: after.waitGone ?? 0 }
+    },
+    /** A drawn ticket no enrollment took (a concurrent attempt of the same request wrote first): counted as gone, so later tickets rank right. */
+    async ticketUnused(courseId: string, now: Date): Promise<void> {
+      await courses.updateWhere({ _id: courseId }, { waitGone: _.inc(1), updatedAt: now })
     },
     /** Writes the courses that are missing (demo data); existing ones, maybe edited by staff, are kept. */
     async seed(documents: readonly CourseDocument[]): Promise<number> {
@@ -80,7 +94,7 @@ export function coursesRepository(db: Database) {
      */
     claimOpen(course: Pick<CourseDocument, '_id' | 'openCapacity'>, enrollmentId: string, now: Date): Promise<ClaimOutcome> {
       const capacity = course.openCapacity ?? 0
-      return claimWhere({ openCapacity: capacity, openTaken: _.lt(capacity) }, 'openTaken', course, enrollmentId, now)
+      return claimWhere({ openCapacity: capacity, openTaken: _.lt(capacity) }, OPEN_POOL, course, enrollmentId, now)
     },
     /** Claims a place of a quota still reserved (a released quota has no counter left to match). */
     claimQuota(course: Pick<CourseDocument, '_id'>, quotaId: string, places: number, enrollmentId: string, now: Date): Promise<ClaimOutcome> {
@@ -96,7 +110,7 @@ export function coursesRepository(db: Database) {
       if (written.length > 0) {
         await courses.updateWhere({ _id: course._id }, Object.fromEntries(written.flatMap(id => [[`claimedAt.${id}`, _.remove()], [`claimPools.${id}`, _.remove()]])))
       }
-      return old.filter(id => verdicts.get(id) !== 'enrolled').map(enrollmentId => ({ enrollmentId, counter: course.claimPools?.[enrollmentId] ?? 'openTaken' }))
+      return old.filter(id => verdicts.get(id) !== 'enrolled').map(enrollmentId => ({ enrollmentId, counter: course.claimPools?.[enrollmentId] ?? OPEN_POOL }))
     },
     /**
      * Gives back a place claimed but never written: first settles the claim as void, so a sign-up still

@@ -23,6 +23,8 @@ export function enrollmentsRepository(db: Database) {
 
   return {
     findById: (id: string) => enrollments.findById(id),
+    /** A waitlist sign-up, written alone; a duplicate `_id` or open key fails with a duplicate-key error. */
+    insert: (document: EnrollmentDocument) => enrollments.insert(document),
     /** The person's open enrollment in the course, by its unique key. */
     async openByKey(openKey: string): Promise<EnrollmentDocument | null> {
       return await enrollments.findOne({ openKey })

@@ -8,6 +8,7 @@ import { runInTransaction } from '../runtime/transaction'
 import { callWechatApi } from '../runtime/wechat-open-api'
 import { attendanceService } from './attendance-service'
 import { courseService } from './course-service'
+import { courseSnapshots } from './course-snapshots'
 import { coursesRepository } from './courses-repository'
 import { enrollmentsRepository } from './enrollments-repository'
 import { rosterService } from './roster-service'
@@ -22,8 +23,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function services() {
   const db = database()
+  const storedCourses = coursesRepository(db)
   const deps: TrainingDependencies = {
-    courses: coursesRepository(db),
+    courses: storedCourses,
+    courseSnapshots: courseSnapshots(id => storedCourses.findById(id)),
     enrollments: enrollmentsRepository(db),
     users: usersRepository(db),
     messages: trainingMessages({ templateIdOf: templateIdsFromEnvironment() }),

@@ -9,7 +9,7 @@ import { AppError } from '../runtime/app-error'
 import { transactionOf, type CallerContext } from '../runtime/create-function'
 import type { Logger } from '../runtime/logger'
 import { signedInUser } from '../runtime/signed-in-user'
-import { ConcurrentAttemptCommitted, type Transaction } from '../runtime/transaction'
+import type { Transaction } from '../runtime/transaction'
 import { isDuplicateKeyError } from '../runtime/typed-collection'
 import { counterOf, freePlaceOf, hasDueWork, settleCourse } from './course-queue'
 import { toMyEnrollment } from './course-views'
@@ -22,6 +22,14 @@ const errors = trainingContract.errors
 type SignUpPayload = PayloadOf<(typeof trainingContract)['actions']['signUp']>
 
 const ALREADY = '您已经报过这个课程了，可以在“我的培训”里查看'
+/** This very request's enrollment was written by a concurrent attempt: answer from it. */
+class EarlierAttemptWritten extends Error {
+  constructor() {
+    super('a concurrent attempt of this sign-up wrote its enrollment first')
+    this.name = 'EarlierAttemptWritten'
+  }
+}
+
 /** A place claimed and given back before the sign-up could be written (the course changed meanwhile). */
 const LOST_PLACE = '课程刚有变动，您的报名没有成功，请重新报名'
 
@@ -104,7 +112,7 @@ export function signUpService(deps: TrainingDependencies) {
       // meanwhile makes this transaction start over.
       const verdict = await deps.courses.in(transaction).verdictOf(base._id)
       if (verdict === 'void') throw new AppError(errors.SignUpClosed, LOST_PLACE)
-      if (verdict === 'enrolled') throw new ConcurrentAttemptCommitted()
+      if (verdict === 'enrolled') throw new EarlierAttemptWritten()
       const document: EnrollmentDocument = { ...base, state: 'enrolled', enrolledAt: now, quotaId }
       transaction.refuseDuplicateWith(new AppError(errors.AlreadySignedUp, ALREADY))
       await deps.enrollments.in(transaction).insert(document)
@@ -116,22 +124,55 @@ export function signUpService(deps: TrainingDependencies) {
       // A refusal gives the claimed place back at once; anything else (a conflict that retries, a crash)
       // leaves the claim for the retry to reuse, or for the stale-claim release.
       if (error instanceof AppError) await deps.courses.release(course._id, base._id, counterOf(course, quotaId), now)
-      if (isDuplicateKeyError(error)) throw new ConcurrentAttemptCommitted()
+      if (isDuplicateKeyError(error)) throw new EarlierAttemptWritten()
       throw error
     }
   }
 
-  async function writeWaiting(transaction: Transaction, course: CourseDocument, base: EnrollmentDocument, now: Date, log: Logger): Promise<MyEnrollment> {
-    // Arrival on the waitlist: one atomic draw from the course, which also tells the position. Cheaper
-    // than counting those ahead (a rush is mostly this path), and exact until someone leaves the queue.
-    const drawn = await deps.courses.drawTicket(course._id, now)
-    if (drawn === null) throw new AppError(errors.CourseCancelled, '这个课程刚刚取消了')
+  /** Takes the claimed place: the enrollment, its claim settled, its messages, in one transaction of its own. */
+  async function enroll(course: CourseDocument, base: EnrollmentDocument, quotaId: string | null, now: Date, log: Logger): Promise<MyEnrollment> {
+    try {
+      return await deps.runInTransaction(transaction => writeEnrolled(transaction, course, base, quotaId, now, log))
+    } catch (error) {
+      if (error instanceof EarlierAttemptWritten) return await answerWritten(base._id, course, now)
+      throw error
+    }
+  }
+
+  /**
+   * Joins the waitlist: one atomic draw from the course, which also tells the position (cheaper than
+   * counting those ahead, and exact until someone leaves the queue). `whileFull` is the course as the
+   * sign-up saw it: the ticket is drawn only while the course is still that full, so a place freed or
+   * added since is never passed over; null then, and the sign-up looks again.
+   */
+  async function writeWaiting(course: CourseDocument, base: EnrollmentDocument, now: Date, whileFull: CourseDocument | null): Promise<MyEnrollment | null> {
+    const drawn = await deps.courses.drawTicket(course._id, now, whileFull)
+    if (drawn === null) {
+      if (whileFull !== null) return null
+      throw new AppError(errors.CourseCancelled, '这个课程刚刚取消了')
+    }
     const position = positionOfTicket(drawn.ticket, drawn.gone)
     const document: EnrollmentDocument = { ...base, state: 'waiting', arrival: drawn.ticket, position }
-    transaction.refuseDuplicateWith(new AppError(errors.AlreadySignedUp, ALREADY))
-    await deps.enrollments.in(transaction).insert(document)
-    await deps.messages.signUpResult(transaction, document, course, { kind: 'waiting', position }, now, log)
+    try {
+      // One document, written alone: all or nothing, and the replay record of this request.
+      await deps.enrollments.insert(document)
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error
+      // This very request written by a concurrent attempt, or (the unique open key) an enrollment the
+      // person already holds: either way the ticket goes unused.
+      await deps.courses.ticketUnused(course._id, now)
+      return await answerWritten(base._id, course, now)
+    }
+    // No message: the person sees the position on the screen they tapped on and in 我的培训, and their one
+    // 允许 for 报名结果 is kept for what they cannot see coming (the course cancelled, an offer lapsed).
     return toMyEnrollment(document, course, position, now)
+  }
+
+  /** The answer of a sign-up already written under this request: from its enrollment (its own replay record). */
+  async function answerWritten(enrollmentId: string, course: CourseDocument, now: Date): Promise<MyEnrollment> {
+    const written = await deps.enrollments.findById(enrollmentId)
+    if (written === null || written.courseId !== course._id) throw new AppError(errors.AlreadySignedUp, ALREADY)
+    return toMyEnrollment(written, course, written.state === 'waiting' ? written.position : null, now)
   }
 
   /** The caller's open enrollment in the course, read in the transaction; null when they have none. */
@@ -145,9 +186,12 @@ export function signUpService(deps: TrainingDependencies) {
   return {
     async signUp(payload: SignUpPayload, context: CallerContext): Promise<MyEnrollment> {
       const { userId } = signedInUser(context)
-      const transaction = transactionOf(context)
       const now = deps.now()
-      let course = checkOpenForSignUp(await deps.courses.findById(payload.courseId), now)
+      const enrollmentId = enrollmentIdFor(userId, context.requestId ?? randomUUID())
+      // A retry of a sign-up already written answers as it did, even if the course has closed since.
+      const [snapshot, earlier] = await Promise.all([deps.courseSnapshots(payload.courseId), context.requestId === null ? null : deps.enrollments.findById(enrollmentId)])
+      if (earlier !== null && snapshot !== null && earlier.courseId === snapshot._id) return await answerWritten(enrollmentId, snapshot, now)
+      let course = checkOpenForSignUp(snapshot, now)
       const missing = course.detailFields.filter(field => payload.details[field] === undefined)
       if (missing.length > 0) throw new AppError(errors.MissingDetails, `请填写${missing.map(field => DETAIL_FIELD_LABELS[field]).join('、')}`)
       const declared = declaredReasons(course, payload.details)
@@ -160,9 +204,8 @@ export function signUpService(deps: TrainingDependencies) {
       }
       course = await settled(course, now, context.log)
 
-      const enrollmentId = enrollmentIdFor(userId, context.requestId ?? randomUUID())
       const openKey = openKeyFor(course._id, userId)
-
+      const union = payload.details.union ?? null
       const base: EnrollmentDocument = {
         _id: enrollmentId,
         courseId: course._id,
@@ -180,17 +223,23 @@ export function signUpService(deps: TrainingDependencies) {
         openKey,
         updatedAt: now,
       }
-      if (hasRoomFor(course, payload.details.union ?? null, now)) {
-        // Someone already holding an enrollment must not claim a second place, even for a moment.
-        const existing = await deps.enrollments.openByKey(openKey)
-        // This very request, committed by a concurrent attempt: start over and replay its answer.
-        if (existing?._id === enrollmentId) throw new ConcurrentAttemptCommitted()
-        if (existing !== null) throw new AppError(errors.AlreadySignedUp, ALREADY)
-        const place = await claimPlace(course, payload.details.union ?? null, enrollmentId, now, context.log)
-        if (place !== null) return await writeEnrolled(transaction, course, base, place.quotaId, now, context.log)
+      // The first look may be a second old (a snapshot); the second is read now, and joins the waitlist as it finds it.
+      for (const firstLook of [true, false]) {
+        if (hasRoomFor(course, union, now)) {
+          // Someone already holding an enrollment must not claim a second place, even for a moment.
+          const existing = await deps.enrollments.openByKey(openKey)
+          // This very request, written by a concurrent attempt.
+          if (existing?._id === enrollmentId) return await answerWritten(enrollmentId, course, now)
+          if (existing !== null) throw new AppError(errors.AlreadySignedUp, ALREADY)
+          const place = await claimPlace(course, union, enrollmentId, now, context.log)
+          if (place !== null) return await enroll(course, base, place.quotaId, now, context.log)
+        }
+        // A second sign-up of someone already holding one is refused by the unique open key.
+        const waiting = await writeWaiting(course, base, now, firstLook ? course : null)
+        if (waiting !== null) return waiting
+        course = await settled(checkOpenForSignUp(await deps.courses.findById(course._id), now), now, context.log)
       }
-      // A second sign-up of someone already holding one is refused at the commit by the unique open key.
-      return await writeWaiting(transaction, course, base, now, context.log)
+      throw new Error('a sign-up ends on its second look, with a place or on the waitlist')
     },
 
     async claimOffer(courseId: string, context: CallerContext): Promise<MyEnrollment> {

@@ -1,5 +1,6 @@
 import type { UsersRepository } from '../runtime/repositories/users-repository'
 import type { Transaction } from '../runtime/transaction'
+import type { CourseSnapshots } from './course-snapshots'
 import type { CoursesRepository } from './courses-repository'
 import type { EnrollmentsRepository } from './enrollments-repository'
 import type { TrainingMessages } from './training-messages'
@@ -12,6 +13,8 @@ export type StaffFileStore = (cloudPath: string, content: Buffer) => Promise<{ r
 
 export interface TrainingDependencies {
   readonly courses: CoursesRepository
+  /** A sign-up's first look at its course: read at most a second ago (see `courseSnapshots`). */
+  readonly courseSnapshots: CourseSnapshots
   readonly enrollments: EnrollmentsRepository
   readonly users: UsersRepository
   readonly messages: TrainingMessages

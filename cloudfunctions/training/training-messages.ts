@@ -19,14 +19,12 @@ export function reminderKeyFor(enrollmentId: string): string {
 }
 
 /** What changed for the person, as the 报名结果 message says it. */
-export type SignUpOutcome = { readonly kind: 'enrolled' } | { readonly kind: 'waiting'; readonly position: number } | { readonly kind: 'course-cancelled'; readonly reason: string } | { readonly kind: 'offer-expired' }
+export type SignUpOutcome = { readonly kind: 'enrolled' } | { readonly kind: 'course-cancelled'; readonly reason: string } | { readonly kind: 'offer-expired' }
 
 function resultWords(outcome: SignUpOutcome, course: CourseDocument): { readonly phrase: string; readonly explanation: string } {
   switch (outcome.kind) {
     case 'enrolled':
       return { phrase: '报名成功', explanation: `第一次课在${monthDayWords(course.sessions[0]?.startsAt ?? course.signUpClosesAt)}，记得按时签到` }
-    case 'waiting':
-      return { phrase: '候补中', explanation: `您排在候补第${outcome.position}位，有名额会通知您` }
     case 'course-cancelled':
       return { phrase: '课程取消', explanation: `课程已取消：${outcome.reason}` }
     case 'offer-expired':

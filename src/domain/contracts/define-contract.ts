@@ -7,8 +7,14 @@ export interface ActionContract<Schema extends GenericSchema = GenericSchema, Re
   readonly allow: readonly Caller[]
   /** Staff actions that change data are written to `audit_logs`. */
   readonly audited?: boolean
-  /** A write a client may retry: the same `requestId` is applied once and its answer replayed. */
-  readonly idempotent?: boolean
+  /**
+   * A write a client may retry: the same `requestId` is applied once and its answer replayed.
+   * `true`: the runtime keeps the answer in `idempotency_keys`, written in the change's transaction.
+   * `'own-record'`: the change is a document whose id the handler derives from the `requestId`, so that
+   * document is its own replay record: the handler answers a retry from it, and the runtime opens no
+   * transaction (one document written alone is already all or nothing; a handler writing more opens its own).
+   */
+  readonly idempotent?: boolean | 'own-record'
   /** Type-only marker carrying the result type; never set at run time. */
   readonly __result?: Result
 }
@@ -23,7 +29,7 @@ export const action =
     payload: Schema
     allow: readonly Caller[]
     audited?: boolean
-    idempotent?: boolean
+    idempotent?: boolean | 'own-record'
   }): ActionContract<Schema, Result> =>
     definition
 

@@ -222,7 +222,8 @@ export const trainingContract = defineFunction(
      * Signs the caller up: a place if one is free (or in their union's quota), else the waitlist in
      * arrival order. Race-free; the same requestId replays the same answer.
      */
-    signUp: action<MyEnrollment>()({ payload: v.strictObject({ courseId, details: signUpDetailsSchema }), allow: EVERYONE, idempotent: true }),
+    /** Its own record: thousands sign up at once when a course opens, and a waitlist place is one insert. */
+    signUp: action<MyEnrollment>()({ payload: v.strictObject({ courseId, details: signUpDetailsSchema }), allow: EVERYONE, idempotent: 'own-record' }),
     /** Takes the place offered to the caller, before the offer expires. */
     claimOffer: action<MyEnrollment>()({ payload: v.strictObject({ courseId }), allow: EVERYONE, idempotent: true }),
     /** Cancels a place, leaves the waitlist or declines an offer, until the cut-off; a freed place goes to the next in line. */

@@ -125,18 +125,22 @@ export const LEGAL_AID_PROGRESS_TEMPLATE = {
   sample: { thing1: '工伤：律师坐班', phrase2: '已办结', thing3: '经过调解，您反映的问题已经解决', time4: '2026-05-02T06:30:00.000Z' },
 } as const satisfies SubscribeTemplate
 
-/** 报名结果: a training sign-up's outcome (a place, the waitlist and its position) and later turns (course cancelled, offer lapsed). */
+/**
+ * 报名结果: a place taken, and the later turns a person cannot see coming (course cancelled, offer lapsed).
+ * Joining the waitlist sends none: the position is on the screen the person tapped on, and a one-time
+ * 允许 spent on it would leave the cancellation to 消息 alone.
+ */
 export const TRAINING_SIGNUP_RESULT_TEMPLATE = {
   key: 'training-signup-result',
   title: '报名结果通知',
-  promise: '报名有结果或变化时（报上、候补、课程取消），微信会通知您。',
+  promise: '报上名、课程取消或保留的名额过期时，微信会通知您。',
   envVariable: 'SUBSCRIBE_TEMPLATE_TRAINING_SIGNUP_RESULT',
   fields: [
     { key: 'thing1', type: 'thing', label: '报名项目' },
     { key: 'phrase2', type: 'phrase', label: '报名结果' },
     { key: 'thing3', type: 'thing', label: '说明' },
   ],
-  sample: { thing1: '金蓝领数控车工培训班', phrase2: '候补中', thing3: '您排在候补第3位，有名额会通知您' },
+  sample: { thing1: '金蓝领数控车工培训班', phrase2: '报名成功', thing3: '第一次课在12月8日，记得按时签到' },
 } as const satisfies SubscribeTemplate
 
 /** 候补名额: a freed place held for the next waiting person until the claim window ends. */
