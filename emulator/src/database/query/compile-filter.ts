@@ -5,6 +5,7 @@ import { parseGeoQueryOperator } from '../../geo/parse-geo-query-operator'
 import { isPlainObject, type PlainObject } from '../../values/plain-object'
 import { requestFailed } from '../database-errors'
 import type { Document } from '../document'
+import { nativeFilter } from './native-filter'
 import { QUERY_OPTIONS } from './query-context'
 import { runEngine } from './run-engine'
 
@@ -68,6 +69,10 @@ export function compileFilter(query: PlainObject): CompiledFilter {
   }
   if ('$where' in criteria) throw new EmulatorError(EmulatorErrorCode.InvalidParam, '$where is not supported (no server-side JavaScript)')
   if (Object.keys(criteria).length === 0) return { criteria, near, matches: () => true }
+  // Compiled by the engine in any case, so a query it refuses is refused whichever way documents are judged.
   const compiled = runEngine(() => new Query(criteria, QUERY_OPTIONS))
-  return { criteria, near, matches: document => runEngine(() => compiled.test(document)) }
+  const native = nativeFilter(criteria)
+  const byEngine = (document: Document) => runEngine(() => compiled.test(document))
+  if (native === undefined) return { criteria, near, matches: byEngine }
+  return { criteria, near, matches: document => native(document) ?? byEngine(document) }
 }
