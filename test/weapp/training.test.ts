@@ -1,7 +1,9 @@
+import { createCanvas, loadImage, type Image } from '@napi-rs/canvas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { userIdFor } from '../../cloudfunctions/runtime/identity'
 import { LOCAL_TEMPLATE_IDS } from '../../scripts/local-subscribe-templates'
 import type { CheckInCode, CourseDetail, CourseRoster, CourseSummary, MyEnrollment, Page } from '../../src/domain/contracts/training'
+import { CERTIFICATE_SIZE } from '../../src/features/training/model/certificate-layout'
 import type { MiniProgram } from './harness/mini-program'
 import { acceptConsent, startWeappStack, type WeappStack } from './weapp-stack'
 import { checkInNowTimes } from '../support/training-times'
@@ -47,6 +49,17 @@ async function typeInto(app: MiniProgram, label: string, text: string): Promise<
 }
 
 const TITLE = '叉车司机安全操作培训（小班）'
+
+/** The share of an image's pixels that are not the paper's near-white: what was drawn on it. */
+function inkShare(image: Image): number {
+  const canvas = createCanvas(image.width, image.height)
+  const context = canvas.getContext('2d')
+  context.drawImage(image, 0, 0)
+  const { data } = context.getImageData(0, 0, image.width, image.height)
+  let ink = 0
+  for (let offset = 0; offset < data.length; offset += 4) if ((data[offset] ?? 255) + (data[offset + 1] ?? 255) + (data[offset + 2] ?? 255) < 600) ink += 1
+  return ink / (image.width * image.height)
+}
 const coursePage = (courseId: string) => `packages/training/course/index?id=${courseId}`
 
 describe('training in the weapp build', () => {
@@ -150,7 +163,7 @@ describe('training in the weapp build', () => {
     roster.close()
 
     // The worker scans it: WeChat opens the check-in page with the code's scene, URL-encoded.
-    const scanned = await stack.launch('o-weapp-train-second', { privacyAgreed: true, scene: 1047, entry: `packages/training/check-in/index?scene=${encodeURIComponent(code.scene)}` })
+    const scanned = await stack.launch('o-weapp-train-second', { privacyAgreed: true, scene: 1047, album: 'allow', entry: `packages/training/check-in/index?scene=${encodeURIComponent(code.scene)}` })
     await acceptConsent(scanned)
     await scanned.findByText('签到成功')
     await scanned.findByText('已签到 1 次，已达到结业要求')
@@ -161,7 +174,24 @@ describe('training in the weapp build', () => {
     scanned.tap(await ready(scanned, 'button', '分享给微信好友'))
     await scanned.waitFor(() => scanned.shared.length > 0 || undefined, 'the share card')
     expect(scanned.shared).toEqual([{ title: `李师傅完成了《${TITLE}》，工会的免费培训，一起来参加`, path: `/packages/training/course/index?id=${courseId}`, imageUrl: null }])
+    // Saved as an image: WeChat asks for the album once, and the album holds the certificate as drawn on the Canvas 2D.
+    scanned.tap(await ready(scanned, 'button', '保存图片'))
+    await scanned.findByText(/已保存到手机相册/)
+    expect(scanned.wx.album.asked).toEqual(['scope.writePhotosAlbum'])
+    expect(scanned.wx.album.saved).toHaveLength(1)
+    const saved = await loadImage(scanned.wx.album.saved[0]?.content ?? Buffer.alloc(0))
+    expect([saved.width, saved.height]).toEqual([CERTIFICATE_SIZE.width, CERTIFICATE_SIZE.height])
+    expect(inkShare(saved)).toBeGreaterThan(0.01)
     scanned.close()
+
+    // Someone who once refused the album is told how to allow it, and nothing is saved.
+    const refused = await stack.launch('o-weapp-train-second', { privacyAgreed: true, album: 'denied', entry: `packages/training/certificate/index?id=${encodeURIComponent(courseId)}` })
+    await acceptConsent(refused)
+    refused.tap(await ready(refused, 'button', '保存图片'))
+    await refused.findByText(/微信没有允许保存到相册/)
+    await refused.findByRole('button', { name: '去设置里允许' })
+    expect(refused.wx.album.saved).toEqual([])
+    refused.close()
 
     // Staff see the attendance on the roster, and cancel the course: the one person holding a place is told.
     const after = await stack.launch('demo-staff', { privacyAgreed: true, entry: `packages/staff/training-roster/index?id=${courseId}` })

@@ -11,6 +11,8 @@ import { createCloud, type CloudIdentity } from './wx/cloud'
 import { asyncApi, UnexpectedWxCall, WxFailure, type FakeContext, type WxApi } from './wx/fake-context'
 import { createInterface, createSubscribe } from './wx/interface'
 import { createLocation, NO_LOCATION, type LocationSettings } from './wx/location'
+import { createAlbum, type AlbumPermission } from './wx/album'
+import { createCanvases, type Canvases } from './wx/canvas'
 import { createDocuments } from './wx/documents'
 import { createMedia, createTempFiles } from './wx/media'
 import { createNetwork, type NetworkType } from './wx/network'
@@ -38,6 +40,10 @@ export interface LaunchOptions {
   readonly scene?: number
   /** Mini-program plugins by name, as `requirePlugin` returns them (WechatSI has a built-in fake). */
   readonly plugins?: Readonly<Record<string, unknown>>
+  /** What the person answers when WeChat first asks to save to the album. Default `deny`. */
+  readonly album?: AlbumPermission
+  /** Whether `<canvas type="2d">` elements have their drawing node. Default true; false is a phone whose canvas is not ready. */
+  readonly canvas2d?: boolean
   /** How long a `find…` or `waitFor` may wait for its condition before it fails. Default 30 s. */
   readonly waitTimeoutMs?: number
 }
@@ -93,6 +99,9 @@ export class MiniProgram {
     readonly media: ReturnType<typeof createMedia>
     /** Downloads and WeChat's document viewer: what the app opened. */
     readonly documents: ReturnType<typeof createDocuments>
+    /** The phone's album: what the app saved, and whether WeChat asked. */
+    readonly album: ReturnType<typeof createAlbum>
+    readonly canvases: Canvases
     readonly cloud: ReturnType<typeof createCloud>
     readonly audio: ReturnType<typeof createAudio>
     /** The 同声传译 plugin (WechatSI): what the app asked it to say. */
@@ -117,6 +126,8 @@ export class MiniProgram {
       subscribe: createSubscribe(context),
       media: createMedia(context, privacy, files),
       documents: createDocuments(context, files),
+      album: createAlbum(context, privacy, files, options.album ?? 'deny'),
+      canvases: createCanvases(context, files, options.canvas2d ?? true),
       cloud: createCloud(context, options.identity, network, files),
       audio: createAudio(context),
       speech: createWechatSi(context, network),
@@ -133,9 +144,12 @@ export class MiniProgram {
         ...this.wx.subscribe.apis,
         ...this.wx.media.apis,
         ...this.wx.documents.apis,
+        ...this.wx.album.apis,
+        ...this.wx.canvases.apis,
+        getSetting: asyncApi(context, 'getSetting', () => ({ authSetting: { ...this.wx.location.authSetting(), ...this.wx.album.authSetting() } })),
         ...this.wx.audio.apis,
         ...this.navigationApis(context),
-        ...createSelectorQuery(context, () => this.page.elements()).apis,
+        ...createSelectorQuery(context, () => this.page.elements(), element => this.wx.canvases.nodeOf(element)).apis,
         getLaunchOptionsSync: () => context.clone(this.launchOptions()),
         getEnterOptionsSync: () => context.clone(this.launchOptions()),
       },

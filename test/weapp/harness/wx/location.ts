@@ -59,10 +59,13 @@ export function createLocation(context: FakeContext, privacy: PrivacyFake, setti
       context.changed()
       return {}
     }),
-    getSetting: asyncApi(context, 'getSetting', () => ({ authSetting: scope === null ? {} : { 'scope.userLocation': scope } })),
   }
   return {
     apis,
+    /** The location scope as `getSetting` reports it: absent until asked. */
+    authSetting(): Record<string, boolean> {
+      return scope === null ? {} : { 'scope.userLocation': scope }
+    },
     /** Places the person opened in WeChat's map (to navigate from there). */
     opened: opened as ReadonlyArray<Readonly<Record<string, unknown>>>,
     /** The permission prompts WeChat showed. */

@@ -9,11 +9,11 @@ type Answer = Record<string, unknown> | null
  * `wx.createSelectorQuery`: selects elements of the page on top (not inside custom components) by `#id` (the only selector the app
  * uses; any other is refused by name) and answers `exec` on a later task, one entry per request, null
  * for an element not on the page, as WeChat does. What the harness cannot know it answers as WeChat
- * does for an element that has it not: it lays nothing out, so every size is 0, and it draws no native
- * component, so no element has a `node` (null, as for a canvas that is not a 2D one). An app must cope
- * with both, as it must on a phone where the canvas is not ready.
+ * does for an element that has it not: it lays nothing out, so every size is 0. A `<canvas type="2d">`
+ * has its drawing node (canvas.ts) unless the launch says the canvas is not ready; every other element's
+ * `node` is null.
  */
-export function createSelectorQuery(context: FakeContext, pageElements: () => ReadonlyArray<WxmlElement | string>) {
+export function createSelectorQuery(context: FakeContext, pageElements: () => ReadonlyArray<WxmlElement | string>, nodeOf: (element: WxmlElement) => object | null) {
   const answerFor = (element: WxmlElement, fields: Fields): Answer => {
     const answer: Record<string, unknown> = {}
     if (fields.id === true) answer.id = String(element.attrs.id ?? '')
@@ -51,13 +51,27 @@ export function createSelectorQuery(context: FakeContext, pageElements: () => Re
         // WeChat's page query does not see into custom components (Taro's deep-tree `comp` included).
         const pageOwner = roots.find((root): root is WxmlElement => typeof root !== 'string')?.owner
         const elements = allElements(roots).filter(element => element.owner === pageOwner)
-        const answers = requests.map(request => {
+        // A node is a live object, not data: it is handed over as it is, after the rest is copied.
+        const withNode = (answer: Answer, node: object | null): Answer => {
+          const copy = context.clone(answer)
+          if (copy !== null && node !== null && 'node' in copy) copy.node = node
+          return copy
+        }
+        const found = requests.map(request => {
           const element = elements.find(candidate => candidate.attrs.id === request.id)
           const answer = element === undefined ? null : answerFor(element, request.fields)
-          if (typeof request.callback === 'function') request.callback(context.clone(answer))
-          return answer
+          const node = element !== undefined && request.fields.node === true ? nodeOf(element) : null
+          if (typeof request.callback === 'function') request.callback(withNode(answer, node))
+          return { answer, node }
         })
-        if (typeof callback === 'function') callback(context.clone(answers))
+        if (typeof callback === 'function') {
+          const answers = context.clone(found.map(entry => entry.answer))
+          found.forEach((entry, index) => {
+            const answer = answers[index]
+            if (answer !== null && answer !== undefined && entry.node !== null) answer.node = entry.node
+          })
+          callback(answers)
+        }
       })
     }
     return query
