@@ -238,6 +238,11 @@ describe('the certificate', () => {
 
   it('lays out the words, wrapping a long title, and draws each line centred on a white page', () => {
     expect(wrapText('一二三四五', 2)).toEqual(['一二', '三四', '五'])
+    // No line starts with a closing mark or ends with an opening one (避头尾).
+    expect(wrapText('《叉车司机安全操作培训（小班）》', 14)).toEqual(['《叉车司机安全操作培训（小', '班）》'])
+    expect(wrapText('一二三（四五）', 3)).toEqual(['一二三', '（四', '五）'])
+    expect(wrapText('一二（三四', 3)).toEqual(['一二', '（三四'])
+    expect(wrapText('。。。。', 2)).toEqual(['。。', '。。'])
     // The page shows each sentence whole; the image wraps the long title to its width.
     expect(certificateTexts(certificate).map(item => item.text)).toContain(`《${certificate.courseTitle}》`)
     expect(certificateTexts({ ...certificate, lastDay: '2026-11-04' }).map(item => item.text)).toContain('2026年11月4日，出勤 7 / 8 次')

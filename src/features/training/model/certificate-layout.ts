@@ -12,11 +12,29 @@ export interface CertificateLine {
   readonly bold: boolean
 }
 
-/** Splits a long line at `perLine` characters, for a course title that does not fit the width. */
+/** Marks Chinese typesetting never starts a line with (closing brackets and quotes, pauses and stops). */
+const NO_LINE_START: ReadonlySet<string> = new Set(Array.from('）》」』】〕〉”’，。、；：！？…·)]},.;:!?%'))
+/** Marks it never ends a line with (opening brackets and quotes). */
+const NO_LINE_END: ReadonlySet<string> = new Set(Array.from('（《「『【〔〈“‘([{'))
+
+/**
+ * Splits a long line at most `perLine` characters long, for a course title that does not fit the width,
+ * by the rule of Chinese typesetting (避头尾): a line that would start with a closing mark, or end with an
+ * opening one, gives its last character to the next line instead, so “（小班）》” never strands “）》”.
+ */
 export function wrapText(text: string, perLine: number): string[] {
   const characters = Array.from(text)
   const lines: string[] = []
-  for (let start = 0; start < characters.length; start += perLine) lines.push(characters.slice(start, start + perLine).join(''))
+  for (let start = 0; start < characters.length; ) {
+    const full = Math.min(start + Math.max(1, perLine), characters.length)
+    const breaksBadly = (at: number) => at < characters.length && (NO_LINE_START.has(characters[at] ?? '') || NO_LINE_END.has(characters[at - 1] ?? ''))
+    let end = full
+    while (end - start > 1 && breaksBadly(end)) end -= 1
+    // A run of marks longer than a line cannot be kept whole: it breaks where the width does.
+    if (breaksBadly(end)) end = full
+    lines.push(characters.slice(start, end).join(''))
+    start = end
+  }
   return lines.length === 0 ? [''] : lines
 }
 
