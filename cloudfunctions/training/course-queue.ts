@@ -93,6 +93,19 @@ export async function offerFreePlaces(deps: TrainingDependencies, transaction: T
 }
 
 /** Gives up the place an enrollment holds (enrolled or offered) and passes it on. */
+/**
+ * Takes an open enrollment out of the course: a place is cancelled and passed on to the next waiting
+ * person, a waiting or offered one leaves the queue; its reminders stop. Answers the state it ended in.
+ */
+export async function withdrawEnrollment(deps: TrainingDependencies, transaction: Transaction, course: CourseDocument, enrollment: EnrollmentDocument, now: Date, log: Logger): Promise<'cancelled' | 'left'> {
+  const state = enrollment.state === 'enrolled' ? 'cancelled' : 'left'
+  await deps.enrollments.in(transaction).move(enrollment._id, state, { position: null, offerExpiresAt: null }, now)
+  if (enrollment.state === 'waiting') await deps.courses.in(transaction).leftQueue(course._id, now)
+  else await freePlaceOf(deps, transaction, course, enrollment, now, log)
+  await deps.messages.stopReminders(transaction, enrollment._id, now)
+  return state
+}
+
 export async function freePlaceOf(deps: TrainingDependencies, transaction: Transaction, course: CourseDocument, enrollment: EnrollmentDocument, now: Date, log: Logger): Promise<void> {
   await deps.courses.in(transaction).dropHolder(course._id, enrollment._id, counterOf(course, enrollment.quotaId), now)
   await offerFreePlaces(deps, transaction, course._id, now, log)

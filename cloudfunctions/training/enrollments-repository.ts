@@ -77,6 +77,8 @@ export function enrollmentsRepository(db: Database) {
     },
     /** Enrolled people of the course (reminders). */
     enrolledOf: (courseId: string) => all({ courseId, state: 'enrolled' }, [['_id', 'asc']]),
+    /** Open enrollments whose person deleted their data (the enrollment kept, anonymous, for the figures). */
+    openWithoutPerson: (courseId: string) => all({ courseId, userId: null, state: _.in([...OPEN_ENROLLMENT_STATES]) }, [['_id', 'asc']]),
     /** The waiting, in arrival order (renumbering). */
     waitingOf: (courseId: string) => all({ courseId, state: 'waiting' }, [['arrival', 'asc'], ['_id', 'asc']]),
     /** Writes a waiting person's position (renumbering); only if still waiting. */

@@ -11,7 +11,7 @@ import type { Logger } from '../runtime/logger'
 import { signedInUser } from '../runtime/signed-in-user'
 import type { Transaction } from '../runtime/transaction'
 import { isDuplicateKeyError } from '../runtime/typed-collection'
-import { counterOf, freePlaceOf, hasDueWork, settleCourse } from './course-queue'
+import { counterOf, hasDueWork, settleCourse, withdrawEnrollment } from './course-queue'
 import { toMyEnrollment } from './course-views'
 import { oldClaims, STALE_CLAIM_MS, type ClaimOutcome } from './courses-repository'
 import { enrollmentIdFor, openKeyFor } from './enrollment-ids'
@@ -278,11 +278,7 @@ export function signUpService(deps: TrainingDependencies) {
       if (now.getTime() >= course.cancelUntil.getTime()) {
         throw new AppError(errors.CutoffPassed, `取消报名的时间（${momentWords(course.cancelUntil)}）已过。不能来的话，请联系${course.organiser}`)
       }
-      const state = enrollment.state === 'enrolled' ? 'cancelled' : 'left'
-      await deps.enrollments.in(transaction).move(enrollment._id, state, { position: null, offerExpiresAt: null }, now)
-      if (enrollment.state === 'waiting') await deps.courses.in(transaction).leftQueue(course._id, now)
-      else await freePlaceOf(deps, transaction, course, enrollment, now, context.log)
-      await deps.messages.stopReminders(transaction, enrollment._id, now)
+      const state = await withdrawEnrollment(deps, transaction, course, enrollment, now, context.log)
       return toMyEnrollment({ ...enrollment, state, position: null, offerExpiresAt: null, updatedAt: now }, course, null, now)
     },
   }

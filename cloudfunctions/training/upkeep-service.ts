@@ -1,9 +1,10 @@
 import type { TrainingUpkeepReport } from '../../src/domain/contracts/training'
 import { addDays, shanghaiDateKey } from '../../src/domain/time/shanghai-time'
+import { OPEN_ENROLLMENT_STATES } from '../../src/domain/training/enrollment-states'
 import type { CourseDocument } from '../../src/domain/training/stored-documents'
 import { rankQueue } from '../../src/domain/training/waitlist-order'
 import type { Logger } from '../runtime/logger'
-import { addQueueReports, NOTHING_SETTLED, settleCourse } from './course-queue'
+import { addQueueReports, NOTHING_SETTLED, settleCourse, withdrawEnrollment } from './course-queue'
 import type { CourseService } from './course-service'
 import { STALE_CLAIM_MS } from './courses-repository'
 import type { TrainingDependencies } from './training-dependencies'
@@ -15,7 +16,7 @@ const RENUMBER_PARALLEL = 20
 /**
  * What the timer does every few minutes (one timer per function, so it does all of it): lapsed offers
  * passed on, quotas past their deadline returned to the pool and offered on, claims never written
- * released, cancellations still telling people carried on, the waitlist's stored positions renumbered,
+ * released, the places and turns of people who deleted their data passed on, cancellations still telling people carried on, the waitlist's stored positions renumbered,
  * and the reminder of tomorrow's session registered for everyone enrolled.
  */
 export function upkeepService(deps: TrainingDependencies, courses: Pick<CourseService, 'tellCancelled'>) {
@@ -34,6 +35,28 @@ export function upkeepService(deps: TrainingDependencies, courses: Pick<CourseSe
     for (let start = 0; start < stale.length && Date.now() < deadline; start += RENUMBER_PARALLEL) {
       await Promise.all(stale.slice(start, start + RENUMBER_PARALLEL).map(({ entry, position }) => deps.enrollments.setPosition(entry._id, position)))
     }
+  }
+
+  /**
+   * Someone who deleted their data cannot come, claim an offer or be told of one: their place, or their
+   * turn in the queue, goes to the next person, as a withdrawal would, until the cancellation cut-off
+   * (after it nobody can be given the place in time). Each in its own transaction, read again in it.
+   */
+  async function releaseLeftBehind(course: CourseDocument, now: Date, log: Logger): Promise<number> {
+    if (now.getTime() >= course.cancelUntil.getTime()) return 0
+    let released = 0
+    for (const found of await deps.enrollments.openWithoutPerson(course._id)) {
+      const done = await deps.runInTransaction(async transaction => {
+        const enrollment = await deps.enrollments.in(transaction).findById(found._id)
+        const current = await deps.courses.in(transaction).findById(course._id)
+        if (enrollment === null || current === null || enrollment.userId !== null || !OPEN_ENROLLMENT_STATES.includes(enrollment.state)) return false
+        await withdrawEnrollment(deps, transaction, current, enrollment, now, log)
+        return true
+      })
+      if (done) released += 1
+    }
+    if (released > 0) log.info('left_behind_released', { courseId: course._id, released })
+    return released
   }
 
   async function remindTomorrow(course: CourseDocument, now: Date): Promise<number> {
@@ -61,6 +84,7 @@ export function upkeepService(deps: TrainingDependencies, courses: Pick<CourseSe
       for (const course of await deps.courses.live()) {
         if ((course.sessions[course.sessions.length - 1]?.endsAt.getTime() ?? 0) < now.getTime()) continue
         await releaseStaleClaims(course, now)
+        await releaseLeftBehind(course, now, log)
         settled = addQueueReports(settled, await deps.runInTransaction(transaction => settleCourse(deps, transaction, course._id, now, log)))
         await renumber(course._id, renumberUntil)
         remindersQueued += await remindTomorrow(course, now)

@@ -61,8 +61,9 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
     actors: [{ list: 'timeline', field: 'byUserId', exportAs: 'by', selfWords: '本人', otherWords: '工作人员' }],
   },
   // Training sign-ups: the monthly figures keep the course, the state, the dates and attendance, never who it
-  // was or what they gave (name, phone, audience, age, employer, union, trade). An open place stays held,
-  // anonymous, as a legal-aid booking does. The one-open-per-course key derives from the user id, so it goes
+  // was or what they gave (name, phone, audience, age, employer, union, trade). An open place or turn in the
+  // queue is passed on by the training timer within minutes (until the course's cancellation cut-off), as a
+  // withdrawal would be: nobody is left to come or to be told. The one-open-per-course key derives from the user id, so it goes
   // too; it and the waitlist ticket are machinery, not exported.
   {
     collection: 'training_enrollments',

@@ -475,4 +475,28 @@ describe('personal data', () => {
     const roster = expectOk(await stack.call('training', 'getRoster', { courseId: course.courseId }, { as: asStaff, requestId: requestId('roster') }))
     expect(roster.rows[0]).toMatchObject({ name: null, phoneMasked: null })
   })
+
+  it('passes on the place and the turn of people who deleted their data, by the timer, as withdrawals', async () => {
+    const course = await saveCourse(courseInput({ capacity: 1 }))
+    const holder = await worker('gone-holder')
+    const ahead = await worker('gone-ahead')
+    const behind = await worker('stays-behind')
+    await signUp(holder, course.courseId, '甲')
+    await signUp(ahead, course.courseId, '乙')
+    expect(await signUp(behind, course.courseId, '丙')).toMatchObject({ state: 'waiting', position: 2 })
+    for (const [who, name] of [[holder, 'holder'], [ahead, 'ahead']] as const) {
+      expectOk(await stack.call('users', 'deleteMyData', { confirmation: DELETE_MY_DATA_CONFIRMATION }, { as: who, requestId: requestId(`delete-${name}`) }))
+    }
+    await timer()
+    // Nobody is left to come or to claim: the place went to the one person still there, who is told.
+    const mine = enrollmentOf(course.courseId, behind.openid)
+    expect(mine.state).toBe('offered')
+    expect(messagesTo(behind.openid, 'training-offer')).toHaveLength(1)
+    const ghosts = documents<EnrollmentDocument>(ENROLLMENTS_COLLECTION, { courseId: course.courseId, userId: null })
+    expect(ghosts.map(ghost => ghost.state).sort()).toEqual(['cancelled', 'left'])
+    expect(courseDocument(course.courseId)).toMatchObject({ openTaken: 1, holders: [mine._id] })
+    // The timer finds nothing more to pass on.
+    await timer()
+    expect(enrollmentOf(course.courseId, behind.openid).state).toBe('offered')
+  })
 })
