@@ -22,6 +22,9 @@ const errors = trainingContract.errors
 type SignUpPayload = PayloadOf<(typeof trainingContract)['actions']['signUp']>
 
 const ALREADY = '您已经报过这个课程了，可以在“我的培训”里查看'
+/** A place claimed and given back before the sign-up could be written (the course changed meanwhile). */
+const LOST_PLACE = '课程刚有变动，您的报名没有成功，请重新报名'
+
 /** This very request's enrollment was written by a concurrent attempt: answer from it. */
 class EarlierAttemptWritten extends Error {
   constructor() {
@@ -29,9 +32,6 @@ class EarlierAttemptWritten extends Error {
     this.name = 'EarlierAttemptWritten'
   }
 }
-
-/** A place claimed and given back before the sign-up could be written (the course changed meanwhile). */
-const LOST_PLACE = '课程刚有变动，您的报名没有成功，请重新报名'
 
 /** A course that takes sign-ups now, or the refusal saying why not. */
 export function checkOpenForSignUp(course: CourseDocument | null, now: Date): CourseDocument {
