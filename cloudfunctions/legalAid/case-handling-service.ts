@@ -123,6 +123,7 @@ export function caseHandlingService(deps: LegalAidDependencies) {
           capacity: slot.capacity,
           booked: slot.booked,
           closedReason: slot.status === 'closed' ? slot.closedReason ?? '暂停接待' : null,
+          withdrawn: slot.status === 'withdrawn',
           cases: bySlot.get(slot._id) ?? [],
         })),
       }

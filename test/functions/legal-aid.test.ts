@@ -525,6 +525,10 @@ describe('rosters', () => {
     expect(expectOk(await stack.call('legalAid', 'getMyCase', { caseId: kept.id }, { as: holder })).status).toBe('booked')
     const late = await worker('retired-late')
     expect(expectError(await stack.call('legalAid', 'bookSlot', booking(first.slotId), { as: late, requestId: requestId('retired') }), 'LEGAL_AID.SLOT_CLOSED')).toBe('这个时段不再开放预约，请选其他时段')
+    // 今日接待 says so, so the host neither expects new bookings nor turns the booked person away.
+    const sheet = expectOk(await stack.call('legalAid', 'listDay', { day, scope: 'all' }, { as: asStaff, requestId: requestId('retired-day') }))
+    expect(sheet.slots.filter(slot => slot.slotId === first.slotId).map(slot => [slot.withdrawn, slot.booked])).toEqual([[true, 1]])
+    expect(sheet.slots.filter(slot => slot.slotId !== first.slotId).every(slot => !slot.withdrawn)).toBe(true)
 
     const restored = await saveRoster([day], 2, { active: true }, saved.roster.id)
     expect(restored.slots).toEqual({ added: 3, updated: 1, removed: 0, keptBooked: 0 })

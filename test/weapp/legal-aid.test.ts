@@ -293,6 +293,20 @@ describe('legal aid in the weapp build', () => {
     expect(stack.emulator.database.find(CASES_COLLECTION, { _id: held.id }, { _id: 1 })[0]).toMatchObject({ status: 'booked' })
     staff.close()
 
+    // 今日接待 on that day tells the host the slot takes no new bookings, and keeps its booked person on the list.
+    const host = await stack.launch('demo-staff', { privacyAgreed: true, entry: 'packages/legal-aid/reception/index' })
+    await acceptConsent(host)
+    // Staff see everyone's day once their profile has loaded (the screen starts over then).
+    await host.findByRole('radiogroup', { name: '看谁的接待' })
+    const today = shanghaiDateKey(new Date())
+    for (let ahead = 1; ahead <= 10; ahead += 1) {
+      host.tap(await ready(host, 'button', '后一天'))
+      await host.findByText(dayWords(addDays(today, ahead)))
+    }
+    await host.findByText(/18:00–18:30/)
+    await host.findByText(/已约 1\/2 · 排班已停用：只接待已约的人，不再接受新预约/)
+    host.close()
+
     // Nobody is offered a place in it any more.
     const later = await stack.launch('demo-worker', { privacyAgreed: true, entry: 'packages/legal-aid/book/index' })
     await acceptConsent(later)

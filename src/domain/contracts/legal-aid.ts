@@ -184,6 +184,8 @@ export interface DaySlot {
   readonly capacity: number
   readonly booked: number
   readonly closedReason: string | null
+  /** Its roster was retired or changed so it no longer makes this slot: the bookings stand, nobody new books it. */
+  readonly withdrawn: boolean
   readonly cases: readonly CaseRow[]
 }
 

@@ -119,6 +119,7 @@ function SlotBlock({ slot, ...handling }: { readonly slot: DaySlot } & CaseHandl
       <Text className='reception__slot-meta'>
         {slot.room} · {slot.hostName} · 已约 {slot.booked}/{slot.capacity}
         {slot.closedReason === null ? '' : ` · 暂停：${slot.closedReason}`}
+        {slot.withdrawn ? ' · 排班已停用：只接待已约的人，不再接受新预约' : ''}
       </Text>
       {slot.cases.length === 0 ? <Text className='reception__slot-meta'>没有人预约</Text> : null}
       {slot.cases.map(row => (
@@ -241,13 +242,13 @@ export function ReceptionDayScreen({ canSeeAll }: ReceptionDayScreenProps) {
   return (
     <View className='reception'>
       <View className='reception__bar'>
-        <Button variant='secondary' onClick={() => setDay(addDays(day, -1))}>
+        <Button variant='secondary' onClick={() => setDay(current => addDays(current, -1))}>
           前一天
         </Button>
         <View className='reception__day' {...a11yProps({ live: 'polite' })}>
           {dayWords(day)}
         </View>
-        <Button variant='secondary' onClick={() => setDay(addDays(day, 1))}>
+        <Button variant='secondary' onClick={() => setDay(current => addDays(current, 1))}>
           后一天
         </Button>
       </View>
