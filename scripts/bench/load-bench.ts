@@ -235,8 +235,7 @@ function report(title: string, results: readonly CrowdResult[]): void {
     ['crowd', ...groups, 'server total', 'instances started'],
     results.map(result => {
       const perCall = (group: string) => (result.cpuMs.get(group) ?? 0) / result.outcomes.length
-      const server = groups.filter(group => group !== 'phones').reduce((sum, group) => sum + perCall(group), 0)
-      return [result.label, ...groups.map(group => ms(perCall(group))), ms(server), String(result.instancesStarted)]
+      return [result.label, ...groups.map(group => ms(perCall(group))), ms(serverCpuPerCall([result])), String(result.instancesStarted)]
     }),
   )
 }

@@ -10,7 +10,6 @@
  * renumbering. Prints the rush's wall time (goal ≤ 15 s on this machine), throughput, p50/p99 per call and
  * the CPU each sign-up cost across the bench, the emulator and the function's instances.
  */
-import { readdirSync, readFileSync } from 'node:fs'
 import { Agent } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import type { RunningEmulator } from '../../emulator/src/emulator'
@@ -25,6 +24,7 @@ import { seedDemoUsers } from '../seed/demo-users'
 import { startBenchStack } from './bench-stack'
 import { counts, dataOf, gatewayCall, type Answer, type Timed } from './gateway-calls'
 import { formatMs as ms, percentiles } from './percentiles'
+import { childProcessesCpu } from './process-cpu'
 
 const PEOPLE = 5_000
 const PLACES = 80
@@ -47,32 +47,11 @@ function call(emulator: RunningEmulator, openid: string, action: string, payload
   return gatewayCall(emulator.origin, 'training', openid, action, payload, requestId, agent)
 }
 
-const TICKS_PER_SECOND = 100
-
-/** CPU time (ms) used so far by this process (the bench and the emulator in it) and by its live descendants (the function instances). */
+/** CPU time (ms) used so far by this process (the bench and the emulator in it) and by its live children (the function instances the emulator forks). */
 function cpuMs(): { readonly own: number; readonly functions: number } {
   const own = process.cpuUsage()
-  let children = 0
-  const parentOf = new Map<number, number>()
-  const ticksOf = new Map<number, number>()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      // Fields after the command's closing parenthesis: state ppid … utime(14) stime(15).
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      parentOf.set(Number(entry), Number(fields[1]))
-      ticksOf.set(Number(entry), Number(fields[11]) + Number(fields[12]))
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  const descends = (pid: number): boolean => {
-    for (let current = parentOf.get(pid); current !== undefined && current > 1; current = parentOf.get(current)) if (current === process.pid) return true
-    return false
-  }
-  for (const [pid, ticks] of ticksOf) if (descends(pid)) children += ticks
-  return { own: (own.user + own.system) / 1000, functions: (children * 1000) / TICKS_PER_SECOND }
+  const functions = childProcessesCpu(process.pid).reduce((sum, child) => sum + child.cpuMs, 0)
+  return { own: (own.user + own.system) / 1000, functions }
 }
 
 function course(): CourseInput {

@@ -1,23 +1,10 @@
 import { isPlainObject, type PlainObject } from '../../values/plain-object'
-import { plainConditions, type PlainVerdict } from './operators/plain-conditions'
+import { allVerdicts, plainConditions, type PlainVerdict } from './operators/plain-conditions'
 
 type Scalar = string | number | boolean
 
 function isScalar(value: unknown): value is Scalar {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && !Number.isNaN(value))
-}
-
-/** All of the verdicts: false as soon as one is false, undefined when none is false but one is undecided. */
-function allOf(verdicts: readonly PlainVerdict[]): PlainVerdict {
-  return document => {
-    let undecided = false
-    for (const verdict of verdicts) {
-      const answer = verdict(document)
-      if (answer === false) return false
-      if (answer === undefined) undecided = true
-    }
-    return undecided ? undefined : true
-  }
 }
 
 /** Any of the verdicts: true as soon as one is true, undefined when none is true but one is undecided. */
@@ -104,7 +91,7 @@ export function nativeFilter(criteria: PlainObject): PlainVerdict | undefined {
       const parts = condition.map(part => nativeFilter(part))
       if (parts.some(part => part === undefined)) return undefined
       const defined = parts.filter((part): part is PlainVerdict => part !== undefined)
-      verdicts.push(key === '$and' ? allOf(defined) : anyOf(defined))
+      verdicts.push(key === '$and' ? allVerdicts(defined) : anyOf(defined))
       continue
     }
     if (key.startsWith('$') || key.includes('.') || key === '') return undefined
@@ -112,5 +99,5 @@ export function nativeFilter(criteria: PlainObject): PlainVerdict | undefined {
     if (verdict === undefined) return undefined
     verdicts.push(verdict)
   }
-  return verdicts.length === 0 ? undefined : allOf(verdicts)
+  return verdicts.length === 0 ? undefined : allVerdicts(verdicts)
 }

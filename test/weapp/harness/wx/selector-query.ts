@@ -51,25 +51,24 @@ export function createSelectorQuery(context: FakeContext, pageElements: () => Re
         // WeChat's page query does not see into custom components (Taro's deep-tree `comp` included).
         const pageOwner = roots.find((root): root is WxmlElement => typeof root !== 'string')?.owner
         const elements = allElements(roots).filter(element => element.owner === pageOwner)
-        // A node is a live object, not data: it is handed over as it is, after the rest is copied.
-        const withNode = (answer: Answer, node: object | null): Answer => {
-          const copy = context.clone(answer)
-          if (copy !== null && node !== null && 'node' in copy) copy.node = node
-          return copy
+        // A node is a live object, not data: it is handed over as it is, into the copy of the rest.
+        const withNode = (copy: Answer | undefined, node: object | null): void => {
+          if (copy !== null && copy !== undefined && node !== null && 'node' in copy) copy.node = node
         }
         const found = requests.map(request => {
           const element = elements.find(candidate => candidate.attrs.id === request.id)
           const answer = element === undefined ? null : answerFor(element, request.fields)
           const node = element !== undefined && request.fields.node === true ? nodeOf(element) : null
-          if (typeof request.callback === 'function') request.callback(withNode(answer, node))
+          if (typeof request.callback === 'function') {
+            const copy = context.clone(answer)
+            withNode(copy, node)
+            request.callback(copy)
+          }
           return { answer, node }
         })
         if (typeof callback === 'function') {
           const answers = context.clone(found.map(entry => entry.answer))
-          found.forEach((entry, index) => {
-            const answer = answers[index]
-            if (answer !== null && answer !== undefined && entry.node !== null) answer.node = entry.node
-          })
+          found.forEach((entry, index) => withNode(answers[index], entry.node))
           callback(answers)
         }
       })

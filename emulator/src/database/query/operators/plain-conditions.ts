@@ -67,6 +67,11 @@ export function plainConditions(criteria: PlainObject): PlainVerdict | undefined
     if (verdict === undefined) return undefined
     verdicts.push(verdict)
   }
+  return allVerdicts(verdicts)
+}
+
+/** All of the verdicts: false as soon as one is false, undefined when none is false but one is undecided. */
+export function allVerdicts(verdicts: readonly PlainVerdict[]): PlainVerdict {
   return document => {
     let undecided = false
     for (const verdict of verdicts) {
